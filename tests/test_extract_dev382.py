@@ -35,7 +35,8 @@ at all:
   verb left unsaid;
 - "Suppleater" over names: a deputies' heading one letter off;
 - "Närvarande: A, B, C" in an annual meeting's minutes: its members, no seats; "Förslaget
-  antogs av stämman, och den nya styrelsen ser ut som följer: …": a proposal adopted.
+  antogs av stämman, och den nya styrelsen ser ut som följer: …": a proposal adopted;
+- "… till ordförande för stämman valdes A. Till sekreterare valdes B.": the meeting's officers.
 """
 
 from __future__ import annotations
@@ -371,3 +372,19 @@ def test_those_present_at_an_annual_meeting_and_a_proposal_adopted(tmp_path):
     assert "Berta Höglöf" not in people
     assert ("Rolf Adamsén", "chair", "styrelse") in found
     assert ("Simon Gatén", "member", "styrelse") in found
+
+
+def test_the_meetings_secretary_in_the_sentence_after_its_chair(tmp_path):
+    text = (
+        "Årets föreningsstämma\n\n"
+        "Mötet öppnades av styrelsens ordförande Anna-Karin Högström, och till ordförande för "
+        "stämman valdes Marcus Bäckman. Till sekreterare valdes Stefan Larsson.\n\n"
+        "Förslaget antogs av stämman, och den nya styrelsen ser ut som följer: Anna-Karin "
+        "Högström, ordförande, Eva Karlsdotter, Camilla Almroth och Simon Gatenby.\n"
+    )
+    found = proposed(tmp_path, text, "sv")
+    people = {p for p, _r, _b in found}
+    assert ("Anna-Karin Högström", "chair", "styrelsen") in found
+    assert ("Simon Gatenby", "member", "styrelsen") in found
+    assert "Stefan Larsson" not in people
+    assert "Marcus Bäckman" not in people

@@ -1256,12 +1256,16 @@ class Walker(
                 out = self._walk(self.unflatten(text), progress)
         # a photo's caption of more than one term's people ("Vuoden 2023 ja 2024 hallituksen
         # edustajia yhteiskuvassa. Ylärivi vasemmalta: A, B …") gives no seat
+        # the auditors' deputy, and the meeting's secretary elected in the sentence after its
+        # chair, hold no seat in a body
         deputies = [
             f
             for f in out.findings
             if f.kind == "membership"
-            and f.role == "deputy_member"
-            and self._auditors_deputy(text, f.actor.start)
+            and (
+                (f.role == "deputy_member" and self._auditors_deputy(text, f.actor.start))
+                or (f.role == "secretary" and self._meetings_secretary(text, f.actor.start))
+            )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in deputies]  # nor a guess
         out.findings = [

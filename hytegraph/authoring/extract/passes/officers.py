@@ -384,6 +384,16 @@ _DEPUTY_ELECTED = re.compile(
 )
 
 
+#: A sentence that elects a secretary, no body said ("Till sekreterare valdes …").
+_SECRETARY_ELECTED = re.compile(r"(?i)[ \t]*till[ \t]+sekreterare[ \t]+(?:om|ny|åter)?valdes")
+#: A meeting's chair elected ("till ordförande för stämman valdes", "Till mötesordförande
+#: valdes", "ordförande vid årsmötet").
+_MEETINGS_CHAIR_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:ordförande[ \t]+(?:för|vid)[ \t]+(?:(?:års|höst|vår)?mötet|"
+    r"(?:förenings)?stämman)|(?:års|höst|vår)?mötesordförande|stämmoordförande)(?![\w-])"
+)
+
+
 class OfficerPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -520,6 +530,26 @@ class OfficerPasses:
         return not any(
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
+
+    def _meetings_secretary(self, text: str, pos: int) -> bool:
+        """Whether the name at ``pos`` is the secretary elected in a sentence of its own ("Till
+        sekreterare valdes B.", no body named) right after a sentence that elects the
+        meeting's chair ("… och till ordförande för stämman valdes A."): the meeting's."""
+        begin = max(
+            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, pos - 300) : pos])),
+            default=0,
+        ) + max(0, pos - 300)
+        if not _SECRETARY_ELECTED.match(text, begin, pos):
+            return False
+        if self.reader.bodies(tokens(text, begin, pos)):
+            return False
+        if text[begin - 2 : begin].strip() not in (".", "!", "?"):
+            return False  # the sentence before it ends on the same line, with its full stop
+        prev = max(
+            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, begin - 400) : begin - 2])),
+            default=0,
+        ) + max(0, begin - 400)
+        return _MEETINGS_CHAIR_ELECTED.search(text, prev, begin) is not None
 
     def _deputy_after_auditors(self, text: str, begin: int, pos: int) -> bool:
         """Whether the sentence from ``begin`` to the name at ``pos`` elects a deputy and names
