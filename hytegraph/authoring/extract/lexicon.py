@@ -832,6 +832,9 @@ FI = Lexicon(
     deputy_words=r"varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*",
 )
 
+#: The Swedish words of an election ("valdes", "omvald", "invalda", "utsågs").
+SV_ELECTED = r"(?:in|om|ny|åter)?vald(?:es|a)?|utsågs"
+
 #: An association's general meeting ("vuosikokous", "årsmöte"), whose roll is of its members.
 MEMBERS_MEETING = re.compile(
     r"(?i)(?:vuosi|syys|kevät|yleis|jäsen|sääntömääräinen[ \t]+)kokou[ks]|(?:års|höst|vår)möte"

@@ -45,6 +45,7 @@ from hytegraph.authoring.extract.lexicon import (
     SV,
     SV_CONSISTED,
     SV_CONSISTS,
+    SV_ELECTED,
     TREASURER_WORDS,
     words_pattern,
 )
@@ -469,7 +470,15 @@ _TILL_OFFICE_BEFORE = re.compile(
 )
 #: Words that thank the outgoing ("avtackades", "avgående"), and words of an election.
 _THANKED_OUTGOING = re.compile(r"(?i)(?<![\w-])(?:avtackades|avtackas|avgående|avgångna)(?![\w-])")
-_ELECTED_WORD = re.compile(r"(?i)(?<![\w-])(?:in|om|ny|åter)?vald(?:es|a)?(?![\w-])|utsågs")
+_ELECTED_WORD = re.compile(rf"(?i)(?<![\w-])(?:{SV_ELECTED})(?![\w-])")
+
+
+def _thanked_outgoing(said: str) -> bool:
+    """Whether a line or sentence thanks the outgoing and elects no one ("De tre avgående
+    funktionärerna, A, ordförande, … avtackades med blommor")."""
+    return _THANKED_OUTGOING.search(said) is not None and not _ELECTED_WORD.search(said)
+
+
 #: A clause right after a name that says the person declined another term ("Stina Lindberg som
 #: efter många år avsagt sig omval som suppleant"): the seat named after it is held no more.
 _DECLINED_AFTER = re.compile(
@@ -2112,8 +2121,9 @@ def merge(
             out = [f for f in out if all(f is not o for o in old)]
             if not seat.role:
                 continue  # a title only ("kunnanjohtaja"): no seat, and none misread
-            said = text[slice(*line_around(text, seat.person.start, seat.person.end))]
-            if _THANKED_OUTGOING.search(said) and not _ELECTED_WORD.search(said):
+            if _thanked_outgoing(
+                text[slice(*line_around(text, seat.person.start, seat.person.end))]
+            ):
                 continue  # "A, ordförande, B, vice sekreterare … avtackades": held no more
             out.append(
                 Finding(
@@ -2197,7 +2207,7 @@ def merge(
         if AUDITOR.search(text, line_start, line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         said = text[line_start:line_end]
-        if _THANKED_OUTGOING.search(said) and not _ELECTED_WORD.search(said):
+        if _thanked_outgoing(said):
             # "De tre avgående funktionärerna, A, ordförande, B … avtackades med blommor": the
             # outgoing, thanked, no seat now (an election in the sentence may give one)
             continue

@@ -901,12 +901,12 @@ _TEAM_MADE_UP_OF = re.compile(
 )
 
 
-#: Thanked on leaving a post ("avtackas", "avtackades").
 #: A label of the names that leave ("Avgår gör följande:", "Lämnar styrelsen:", "Avgående
 #: ledamöter:"): no seats after it.
 _LEAVING_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:avgår|lämnar|avgående|eroavat)(?:[ \t]+[\w-]+){0,2}[ \t]*:"
 )
+#: Thanked on leaving a post ("avtackas", "avtackades").
 _THANKED_ON_LEAVING = re.compile(r"(?i)(?<![\w-])avtack\w*")
 
 

@@ -1258,7 +1258,7 @@ class Walker(
         # edustajia yhteiskuvassa. Ylärivi vasemmalta: A, B …") gives no seat
         # the auditors' deputy, and the meeting's secretary elected in the sentence after its
         # chair, hold no seat in a body
-        deputies = [
+        unseated = [
             f
             for f in out.findings
             if f.kind == "membership"
@@ -1267,12 +1267,13 @@ class Walker(
                 or (f.role == "secretary" and self._meetings_secretary(text, f.actor.start))
             )
         ]
-        out.no_seat += [(f.actor.start, f.actor.end) for f in deputies]  # nor a guess
+        out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]  # nor a guess
+        dropped = {id(f) for f in unseated}
         out.findings = [
             f
             for f in out.findings
             if f.kind != "membership"
-            or not (photo_of_several_terms(text, f.actor.start) or any(f is d for d in deputies))
+            or not (photo_of_several_terms(text, f.actor.start) or id(f) in dropped)
         ]
         first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)]
         supported = [mt.span() for mt in _GOT_SUPPORT.finditer(text)]

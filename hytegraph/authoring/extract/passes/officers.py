@@ -539,34 +539,35 @@ class OfficerPasses:
             (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, pos - 300) : pos])),
             default=0,
         ) + max(0, pos - 300)
-        if not _SECRETARY_ELECTED.match(text, begin, pos):
-            return False
-        if self.reader.bodies(tokens(text, begin, pos)):
-            return False
-        if text[begin - 2 : begin].strip() not in (".", "!", "?"):
-            return False  # the sentence before it ends on the same line, with its full stop
-        prev = max(
-            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, begin - 400) : begin - 2])),
-            default=0,
-        ) + max(0, begin - 400)
-        return _MEETINGS_CHAIR_ELECTED.search(text, prev, begin) is not None
+        before = self._sentence_before_election(text, begin, pos, _SECRETARY_ELECTED)
+        return before is not None and _MEETINGS_CHAIR_ELECTED.search(text, *before) is not None
 
     def _deputy_after_auditors(self, text: str, begin: int, pos: int) -> bool:
         """Whether the sentence from ``begin`` to the name at ``pos`` elects a deputy and names
         no body ("Till suppleant valdes C.") right after a sentence that elects auditors and
         names no body ("Till verksamhetsgranskare valdes A och B."): the auditors' deputy."""
-        if not _DEPUTY_ELECTED.match(text, begin, pos):
-            return False
-        if self.reader.bodies(tokens(text, begin, pos)):
-            return False
-        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[max(0, begin - 300) : begin])]
-        if not ends or text[begin - 2 : begin].strip() not in (".", "!", "?"):
-            return False  # the sentence before it ends on the same line, with its full stop
-        prev = max(0, begin - 300) + (ends[-2] if len(ends) > 1 else 0)
-        prev = max(prev, text.rfind("\n", 0, begin - 2) + 1)
-        return AUDITOR.search(text, prev, begin) is not None and not self.reader.bodies(
-            tokens(text, prev, begin)
+        before = self._sentence_before_election(text, begin, pos, _DEPUTY_ELECTED)
+        return (
+            before is not None
+            and AUDITOR.search(text, *before) is not None
+            and not self.reader.bodies(tokens(text, *before))
         )
+
+    def _sentence_before_election(
+        self, text: str, begin: int, pos: int, elects: re.Pattern[str]
+    ) -> tuple[int, int] | None:
+        """The span of the sentence right before the one from ``begin`` to the name at
+        ``pos``, when that one opens with ``elects`` and names no body, and the one before
+        ends with its full stop on the same line; else None."""
+        if not elects.match(text, begin, pos) or self.reader.bodies(tokens(text, begin, pos)):
+            return None
+        if text[begin - 2 : begin].strip() not in (".", "!", "?"):
+            return None  # the sentence before it ends on the same line, with its full stop
+        lo = max(0, begin - 300)
+        prev = lo + max(
+            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[lo : begin - 2])), default=0
+        )
+        return prev, begin
 
     def _title_in_another_organisation(self, text: str, out: Walk) -> None:
         """ "Sotaveteraanien Liiton pääsihteeri Aino Ek on kirjoittanut …": an office written

@@ -16,6 +16,7 @@ from hytegraph.authoring.extract.lexicon import (
     MEMBERS_MEETING,
     SV_CONSISTED,
     SV_CONSISTS,
+    SV_ELECTED,
     TREASURER_WORDS,
     agency_name,
 )
@@ -179,7 +180,7 @@ _KEPT_OR_ELECTED = re.compile(
 #: An election's verb in the words before a list's colon ("blev omvald", "valdes",
 #: "valittiin"), or words that say the body's make-up follows ("ser ut som följer").
 _LABEL_ELECTED = re.compile(
-    r"(?i)(?<![\w-])(?:(?:om|ny|åter|in)?vald(?:es|a)?|utsågs|(?:uudelleen)?valittiin|nimettiin|"
+    rf"(?i)(?<![\w-])(?:{SV_ELECTED}|(?:uudelleen)?valittiin|nimettiin|"
     r"(?:ser[ \t]+ut|är)[ \t]+som[ \t]+följer|fick[ \t]+följande[ \t]+(?:utseende|sammansättning))"
     r"(?![\w-])"
 )
@@ -230,6 +231,8 @@ _SOM_ROLE_FIRST = re.compile(
     re.M,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+#: A sentence's end (at the text's end too) or a line's.
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: "Katarina Ek efterträder ": the successor's name before the verb, whose the seat is
 _SUCCEEDS = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})[ \t]+"
@@ -2462,7 +2465,7 @@ class ProsePasses:
             if _AUTUMN_MEETING.search(text, a, mt.start()):
                 continue
             start = self._sentence_start(text, mt.start())
-            stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, mt.end())
+            stop = _SENTENCE_OR_LINE_END.search(text, mt.end())
             end = stop.start() + 1 if stop else len(text)
             if self.lex.not_held_status(text[start:end]):
                 continue
