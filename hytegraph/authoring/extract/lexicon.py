@@ -618,7 +618,7 @@ FI = Lexicon(
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
+            r"|\wpöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"
             r"|vanhimmisto|konsistori|kollegio"
             # a prize's or a competition's jury ("tuomariston puheenjohtaja"); the Sámi
@@ -702,7 +702,7 @@ FI = Lexicon(
     linking=r"toimii|toimivat|on|ovat|oli|olivat|ollut|olleet|valittiin|valitsi|nimettiin|nimitettiin|"
     r"valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|jatkavat|sekä|lisäksi|"
     r"vuonna|alkaen|\d{4}",
-    conjunctions=r"ja|sekä|,",
+    conjunctions=r"ja|sekä|,|&",
     not_names=_FI_NOT_NAMES,
     anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
     r"jaosto\w*|valiokun\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimieli[nm]\w*|hallitu\w*|johtokun\w*",
@@ -890,7 +890,8 @@ SV = Lexicon(
         ),
         (
             r"(?:ordinarie\s+|egentlig(?:a|t)?\s+|självskriv\w+\s+)?"
-            r"(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)",
+            # (not the members' activities: "Medlemsaktiviteter" over an association's events)
+            r"(?:ledamot\w*|ledamöter\w*|medlem(?!skap|saktivitet)\w*)",
             "member",
         ),
         (r"representant(?!skap)\w*|företrädare\w*", "representative"),
@@ -906,7 +907,9 @@ SV = Lexicon(
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
         (
-            r"råd(?:et)?|rådets|fullmäktiges?|styrelse(?!rum)\w*|kommitté\w*|delegation\w*|forum\w*"
+            # (not the board's annual report: "Styrelseberättelse för verksamhetsåret 1962")
+            r"råd(?:et)?|rådets|fullmäktiges?|styrelse(?!rum|berättelse)\w*|kommitté\w*"
+            r"|delegation\w*|forum\w*"
             r"|partnerskapsbord\w*|\w{3,}bord(?:et|ets|en|ens)?|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
             # "klubbledningen", "föreningsledningen": the board and officers of a club
             r"|(?:klubb|förenings|förbunds)ledning(?:en|ens)?"
@@ -989,7 +992,7 @@ SV = Lexicon(
     # a seat that goes on: "Som suppleant kvarstår A", "Som kassör förlängdes B ett år"
     r"kvarstår|kvarblir|förlängdes|"
     r"från|år|\d{4}",
-    conjunctions=r"och|samt|,",
+    conjunctions=r"och|samt|,|&",
     not_names=_SV_NOT_NAMES,
     anaphora=r"gruppen|styrgruppen|arbetsgruppen|rådet|organet|nätverket|nämnden|styrelsen|"
     r"forumet|kommittén",

@@ -400,8 +400,8 @@ _INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
 _ROLE_GLUED_AFTER = re.compile(r"(?<=[a-zåäöéü])-([a-zåäö]{4,})$")
 _GLUED_DUTIES = frozenset(("sammankallande", "kontaktperson", "körledare"))
 #: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
-#: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).
-_DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]{2}")
+#: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka), "L-E Langels" (Lars-Erik).
+_DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]-?[A-ZÅÄÖ]")
 #: A board's or a committee's election written as one word ("Styrelseval", "Valberedningsvalet").
 _SV_ELECTION_OF = re.compile(
     r"(?i)(?P<body>\w*?(?:styrelse|valberedning|nämnd|utskott|kommitté|direktion|presidium))"

@@ -224,6 +224,8 @@ def _first_line(text: str) -> str:
 
 #: A body's name led by its owner's abbreviation in the genitive: "syl:n hallitus", "kela:n".
 _ABBREVIATION_OWNER = re.compile(r"[^\s:]{2,8}:n\s")
+#: The endings of a Swedish noun's definite form ("styrelse-n", "råd-et").
+_DEFINITE_ENDS = ("en", "n", "et", "t")
 
 
 def _slug(text: str) -> str:
@@ -252,7 +254,11 @@ class Assembler:
         return kind
 
     def _key(self, m: Mention) -> tuple[str, str]:
-        key = (self.group(m.kind), normalise(m.name))
+        name = normalise(m.name)
+        if m.kind == "person":
+            # "Lye-Styrén" and "Lye Styrén" on one page: one person
+            name = name.replace("-", " ")
+        key = (self.group(m.kind), name)
         return self.aliases.get(key, key)
 
     def plan_aliases(self, mentions: list[Mention]) -> None:
@@ -300,6 +306,18 @@ class Assembler:
                 ]
                 if len(ends) == 1:
                     self.aliases[("body", short)] = ("body", ends[0])
+        if self.lang == "sv":
+            # "Styrelse" over a list and "styrelsen" in a sentence of the same page: one board,
+            # named by its definite form (not when that form is itself taken for a longer name:
+            # "äldrerådet för Västra Testlands välfärdsområde" is another council)
+            for short in names:
+                definite = next((short + e for e in _DEFINITE_ENDS if short + e in names), None)
+                if (
+                    definite is not None
+                    and ("body", short) not in self.aliases
+                    and ("body", definite) not in self.aliases
+                ):
+                    self.aliases[("body", short)] = ("body", definite)
         self._plan_short_forms(bodies)
 
     def _plan_short_forms(self, bodies: list[Mention]) -> None:
@@ -481,7 +499,7 @@ def _same_body_forms(facts: list[FactProposal]) -> dict[str, str]:
     """
     names = {f.target.name.casefold() for f in facts if f.target is not None}
     return {
-        name: next((name + end for end in ("en", "n", "et", "t") if name + end in names), name)
+        name: next((name + end for end in _DEFINITE_ENDS if name + end in names), name)
         for name in names
     }
 

@@ -1474,10 +1474,11 @@ class RunReader:
             if (
                 word
                 and word[-1].endswith(".")
-                and len(word[-1]) <= 6
+                # (a longer one only as an item's first word: "Viceordf. Bo Ek")
+                and (len(word[-1]) <= 6 or (len(word[-1]) <= 10 and word[-1][:1].isupper()))
                 and self.lex.role_of(word[-1]) in ("chair", "vice_chair", "secretary")
             ):
-                continue  # "Ordf. Aino Ek": an office's abbreviation, no sentence's end
+                continue  # "Ordf. Aino Ek", "Viceordf. Bo Ek": an office's abbreviation
             if cut_name_stop(text, mt.start() if text[mt.start()] in ".!?" else mt.start() - 1):
                 continue  # "…, köpman Aug. Wahlby, Visby": a first name cut short
             out.append((pos, mt.start()))

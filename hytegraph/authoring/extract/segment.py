@@ -35,6 +35,9 @@ _ABBREVIATIONS = frozenset(
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
     ps rkp kd liik mr fru herr tel sekr""".split()  # noqa: SIM905
 )
+#: Offices' abbreviations that open a list's item with a capital ("Viceordf. Bo Ek, …"); in
+#: small letters after a name's title they may end a sentence ("…, kfge viceordf. Bo Ek")
+_ITEM_ABBREVIATIONS = frozenset(("ordfr", "viceordf", "viceordfr", "vordf", "suppl", "ledam"))
 #: Two or three short lower-case abbreviations joined by full stops ("puh.j", "varapuh.j",
 #: "vs.prof", "rah.hoit"), as a word before its last full stop; not a web address's end
 #: ("seura.fi").
@@ -532,6 +535,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
             if (
                 (
                     w in _ABBREVIATIONS
+                    or (w in _ITEM_ABBREVIATIONS and word[0][:1].isupper())
                     or (len(w) == 1 and w.isalpha())
                     or w.isdigit()
                     # "Puh.j. vs.prof. Aino Ek", "rah.hoit. FK Bo Lind": short abbreviations

@@ -763,6 +763,12 @@ _CHECKERS = re.compile(
     r"pöytäkirjan[ \t]+tarkasti(?:vat)?|protokollet[ \t]+justerades[ \t]+av)[^.;\n]{0,40}$"
 )
 
+#: "Föreningens stadga undertecknades den 26.04.1937 av: Ordf. A, …", "Perustamiskirjan
+#: allekirjoittivat A ja B": the signatories of a document, named with the seats they held
+#: when they signed it, not as the body's now
+_SIGNED_BY = re.compile(
+    r"(?i)(?<![\w-])(?:undertecknade?s|signerades|allekirjoitti(?:vat)?|allekirjoittajat)(?![\w-])"
+)
 
 #: A heading of an annual report's section on the association's members ("Jäsenistö",
 #: "Medlemskåren"), alone on its line between blank lines
@@ -853,6 +859,10 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "… efter företrädaren A": the predecessor's seat, left
     if _CHECKERS.search(text, max(begin, start - 60), start):
         return True  # "Till justerare valdes A och B": the minutes' checkers, no seat
+    if _SIGNED_BY.search(text, max(text.rfind("\n", 0, start) + 1, start - 300), start):
+        # "Stadgan undertecknades av: Ordf. A, Viceordf. B, …": who signed a document (on
+        # the line, the offices' abbreviations perhaps taken for sentences' ends)
+        return True
     if _THANKED_ON_LEAVING.search(sentence):
         return True  # "A och B kommer att avtackas": thanked on leaving, no seat to guess
     if _HONOURED.search(sentence):

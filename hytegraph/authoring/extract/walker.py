@@ -238,6 +238,18 @@ _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 _BODY_WORD = re.compile(
     r"(?<![\w@.:/-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäöé])(?![\w-]|[@.:/]\w)"
 )
+#: A remark right after a name that the person has left the seat: "Aino Ek, avgick, …", "Bo
+#: Lind (avgått 30/8)", "Eva Aho, erosi kesken kauden"
+_LEFT_AFTER_NAME = re.compile(
+    r"[ \t]*[,(][ \t]*(?:avgick|avgått|erosi|eronnut|resigned)(?![\w-])", re.I
+)
+#: "ersattes som sekreterare av (ledamoten) ", "ersattes som ordförande av " right before a
+#: name: the office that person took over
+_REPLACED_AS = re.compile(
+    r"(?i)(?<![\w-])ersattes\s+som\s+((?:vice\s+)?[a-zåäö]+)\s+av\s+(?:[a-zåäö]+\s+)?$"
+)
+#: A seat left empty, on a line of its own under its office ("vakant", "avoin", "vacant")
+_VACANT = re.compile(r"(?i)\(?(?:vakant|vakans|avoin|vapaa|täyttämättä|vacant)\)?")
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
 #: "… ryhmän (varsinaiset) edustajat edustajistossa": a group's representatives in a body.
@@ -957,7 +969,9 @@ class Walker(
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
             r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
-            r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)",
+            r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)|"
+            # "Vi i styrelsen", "Vi i valberedningen": a heading that says who sits in the body
+            r"^vi\s+i\s+\w+\s*:?\s*$",
             re.I,
         )
         # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat:", "Till styrelsen valdes":
@@ -1268,6 +1282,18 @@ class Walker(
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]  # nor a guess
+        for f in out.findings:
+            if f.kind != "membership" or f.status:
+                continue
+            if _LEFT_AFTER_NAME.match(text, f.actor.end):
+                # "Sekreterare  Aino Ek, avgick, se protokoll nr 3": a seat left during the term
+                f.status = "ended"
+            elif took := _REPLACED_AS.search(text, max(0, f.actor.start - 160), f.actor.start):
+                # "… och ersattes som sekreterare av ledamoten Bo Lind": the office the one
+                # named after "av" took over
+                role = self.lex.role_of(took.group(1))
+                if role in ("chair", "vice_chair", "secretary") and f.role == "member":
+                    f.role = role
         dropped = {id(f) for f in unseated}
         out.findings = [
             f
@@ -3859,6 +3885,8 @@ class Walker(
         ):
             return  # a telephone number, an e-mail or a postal address under a name: the list
             # goes on
+        if len(p.lines) == 1 and ctx.listing and _VACANT.fullmatch(p.lines[0].text.strip()):
+            return  # "vakant" under an office's entry: the seat left empty, the list goes on
         if (
             len(p.lines) == 1
             and ctx.listing

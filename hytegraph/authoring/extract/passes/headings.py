@@ -128,6 +128,28 @@ _COMMA_DEPUTY_LINE = re.compile(
 )
 #: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
 #: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
+#: "Vi i styrelsen", "Vi i valberedningen": a heading said by those who sit in the page's body
+#: A body's name followed by its proposal: "Valberedningen föreslog …", "Vaalitoimikunta esitti …"
+_PROPOSES = re.compile(
+    r"[ \t]+(?:föreslog|föreslår|lade[ \t]+fram|ehdotti|ehdottaa|esitti|esittää)(?![\w-])", re.I
+)
+#: A word of an election or a proposal for one in a lead-in ("val", "omvaldes", "föreslog",
+#: "valittiin", "ehdotus")
+_ELECTION_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:val|valet|valdes|omvaldes|nyvaldes|valde|utsågs|föreslog\w*|förslag\w*|"
+    r"valittiin|valitsi|vaali\w*|ehdot\w*|esity\w*)(?![\w-])"
+)
+#: A lead-in of those whose turn it was to leave the body: "I tur att avgå ur styrelsen vid
+#: årsmötet var", "Erovuorossa olivat" (not "Ej i tur att avgå": those who stay)
+_TURN_TO_LEAVE = re.compile(
+    r"(?i)(?<!ej )(?<!inte )(?<![\w-])(?:i[ \t]+tur[ \t]+att[ \t]+avgå\w*(?:[ \t]+[\w.-]+){0,8}?"
+    r"[ \t]+(?:var|voro)|erovuorossa[ \t]+ol(?:i|ivat))$"
+)
+#: A line alone between blank lines that begins with a capital and ends in no punctuation
+_LONE_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-ZÅÄÖ][^\n.:;!?,]{2,40}?)[ \t]*(?=\n[ \t]*\n)")
+#: How far back a proposal's lead-in looks for the body it fills (characters)
+_PROPOSAL_REACH = 1500
+_WE_IN = re.compile(r"(?i)vi[ \t]+i[ \t]+\w+[ \t]*:?[ \t]*$")
 _CONSISTS_LEAD_END = re.compile(rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})[ \t]+av$")
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
@@ -725,13 +747,19 @@ class HeadingPasses:
         if lead is None or len(line.text.split()) > (9 if line.text.endswith(":") else 6):
             return []
         a = line.start + lead.start()
+        # ("Vi i styrelsen": the page's own body, said by those who sit in it)
+        ours = _WE_IN.match(line.text) is not None
         found = [
             b
             for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
             if not b.plural
             # (a word that points back, "I rådet sitter", only when the text is about another
             # kind of body: "Hallitukseen valittiin …:" after the council's officers)
-            and (not self.anaphora.match(b.written) or (ctx.body is not None and lead.start() == 0))
+            and (
+                ours
+                or not self.anaphora.match(b.written)
+                or (ctx.body is not None and lead.start() == 0)
+            )
         ]
         if len(found) != 1:
             return []
@@ -804,7 +832,10 @@ class HeadingPasses:
     def _officer_list_line(self, said: str) -> bool:
         """Whether a list line is an officer's: "ORDFÖRANDE \u2013 Aino Berg", "puheenjohtaja
         Aino Berg", "Aino Berg, ordförande"."""
-        head = re.match(r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", said)
+        # (the name perhaps begun by a double first name's initials: "Ordf: L-E Langels")
+        head = re.match(
+            r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ](?:\w+|-[A-ZÅÄÖ]\b))", said
+        )
         if head is not None and self.lex.role_of(head.group(1).casefold()) is not None:
             return True
         # "puheenjohtaja Aino Berg", "sihteeri ja tiedotusvastaava Bo Lind": an officer's
@@ -1336,6 +1367,15 @@ class HeadingPasses:
             )
             or self._bare_joined_lead(text, line, ctx, out)
         )
+        if len(bodies) == 1 and _PROPOSES.match(text, bodies[0].end):
+            # "Valberedningen föreslog därvid val enligt följande:" under the board's election:
+            # the body that proposes is no body of the names the proposal gives; they are of
+            # the body the text named last before it ("I tur att avgå ur styrelsen var:")
+            elected = ctx.body or self._seat_body_before(
+                text, max(0, line.start - _PROPOSAL_REACH), line.start
+            )
+            if elected is not None and elected.name.casefold() != bodies[0].name.casefold():
+                bodies, ctx.body = [], elected
         if not bodies and (
             term := re.fullmatch(
                 r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+|(?i:vår|vårt)[ \t]+|"
@@ -1598,6 +1638,10 @@ class HeadingPasses:
             # the seats of the board the heading names, not of the association
             ctx.body = board
         status = self.lex.not_member_status(label)
+        if status is None and line.text.rstrip().endswith(":") and _TURN_TO_LEAVE.search(label):
+            # "I tur att avgå ur styrelsen vid årsmötet var:", "Erovuorossa olivat:": the
+            # seats that ended at the meeting (those re-elected are named again as elected)
+            status = "ended"
         # ("Rahastonhoitaja:" among the offices of a list: a member with that duty, the office
         # above it not the treasurer's: see _header_role)
         role = self._header_role(label) or self._officers_of_board_heading(text, line, ctx)
@@ -1965,6 +2009,13 @@ class HeadingPasses:
                 # "Hoitokunta 2018" over "Aino Ek, varalla Bo Lind" lines: the body's heading
                 # over its members, each with the personal deputy after a comma
                 or (len(label.split()) <= 4 and self._comma_deputy_lines_below(text, line))
+                # "Vi i valberedningen" over "Aino Ek" / "Bo Lind": those who sit in the body,
+                # one name a line
+                or (
+                    _WE_IN.match(label) is not None
+                    and not text[bodies[-1].end : line.end].strip()
+                    and self._name_alone_below(text, line)
+                )
             )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
                 # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
@@ -2112,13 +2163,56 @@ class HeadingPasses:
                 # body's text and "Kokoonpano": a section of the same page)
                 ctx.recent = None
                 ctx.meeting_said = False
+        elif (
+            ctx.body is not None
+            and _PROSE_LINE.match(text[: line.start].rstrip().rpartition("\n")[2])
+            and not _ELECTION_WORD.search(label)
+            # (not "Det åligger direktionen att:": the body named again, its tasks listed)
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+            and self._topic_heading_between(text, self._listed_until(ctx.body, out), line.start)
+        ):
+            # "Vi i valberedningen" / names / "Medlemsaktiviteter" / "Varje år anordnar vi …."
+            # / "Tidigare år har vi haft aktiviteter som:": after another topic's heading and
+            # its prose, a lead-in that names no body, no seat and no election speaks of other
+            # things than the body's people
+            ctx.body, ctx.listing = None, False
         elif ctx.body is not None and not ctx.contacts:
             # "Svenska folkpartiet (SFP) – 16 mandat (+1):" under "Kristinestads fullmäktige":  # noqa: RUF003
             # a heading that names no body and no role but announces what follows; the
             # persons under it sit in the body of the nearest heading that named one
             ctx.listing = True
+            if ctx.status == "ended" and _ELECTION_WORD.search(label):
+                # "I tur att avgå … var:" / names / "Valberedningen föreslog val enligt
+                # följande:": the names after it are elected, no longer those who left
+                ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    @staticmethod
+    def _listed_until(body: Mention, out: Walk) -> int:
+        """Where the last seat read in ``body`` after its mention ends (the end of the text
+        when none is: no list of the body's to have ended)."""
+        ends = [
+            f.quote[1]
+            for f in out.findings
+            if f.target is not None and f.target.name == body.name and f.quote[0] >= body.end
+        ]
+        return max(ends, default=1 << 30)
+
+    def _topic_heading_between(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has a heading of a topic of its own: a line alone
+        between blank lines of one word or of words after the first in small letters
+        ("Medlemsaktiviteter", "Om föreningen"), no name, no body's and no seat's."""
+        for mt in _LONE_LINE.finditer(text, start, end):
+            words = mt.group(1).split()
+            if (
+                len(words) <= 4
+                and all(w[:1].islower() for w in words[1:])
+                and not self.reader.bodies(tokens(text, mt.start(1), mt.end(1)))
+                and self.lex.find_role(mt.group(1)) is None
+            ):
+                return True
+        return False
 
     def _topic_body(self, text: str, line: Line, ctx: Context) -> Mention | None:
         """ "Jäsenet, hallitus, kokoukset": a section's heading that lists its topics, single

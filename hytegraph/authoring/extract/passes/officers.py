@@ -386,6 +386,10 @@ _DEPUTY_ELECTED = re.compile(
 
 #: A sentence that elects a secretary, no body said ("Till sekreterare valdes …").
 _SECRETARY_ELECTED = re.compile(r"(?i)[ \t]*till[ \t]+sekreterare[ \t]+(?:om|ny|åter)?valdes")
+#: "…, och till sekreterare utsågs " right before a name: a secretary's clause after another
+_AND_SECRETARY_ELECTED = re.compile(
+    r"(?i)(?:,|[ \t]och)[ \t]+till[ \t]+sekreterare[ \t]+(?:(?:om|ny|åter)?valdes|utsågs)[ \t]+$"
+)
 #: A meeting's chair elected ("till ordförande för stämman valdes", "Till mötesordförande
 #: valdes", "ordförande vid årsmötet").
 _MEETINGS_CHAIR_ELECTED = re.compile(
@@ -540,7 +544,15 @@ class OfficerPasses:
             default=0,
         ) + max(0, pos - 300)
         before = self._sentence_before_election(text, begin, pos, _SECRETARY_ELECTED)
-        return before is not None and _MEETINGS_CHAIR_ELECTED.search(text, *before) is not None
+        if before is not None and _MEETINGS_CHAIR_ELECTED.search(text, *before) is not None:
+            return True
+        # "Till årsmötesordförande valdes A, …, och till sekreterare utsågs B": the same
+        # sentence, the secretary's clause after the meeting's chair's
+        clause = _AND_SECRETARY_ELECTED.search(text[begin:pos])
+        return (
+            clause is not None
+            and _MEETINGS_CHAIR_ELECTED.search(text, begin, begin + clause.start()) is not None
+        )
 
     def _deputy_after_auditors(self, text: str, begin: int, pos: int) -> bool:
         """Whether the sentence from ``begin`` to the name at ``pos`` elects a deputy and names
