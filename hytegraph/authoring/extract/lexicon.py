@@ -617,6 +617,7 @@ FI = Lexicon(
         (r"ohjelma", "programme"),
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
+            # (a table only in a compound, "kumppanuuspöytä": "pöydän ääressä" is a table)
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|\wpöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"

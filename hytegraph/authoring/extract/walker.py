@@ -1282,18 +1282,7 @@ class Walker(
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]  # nor a guess
-        for f in out.findings:
-            if f.kind != "membership" or f.status:
-                continue
-            if _LEFT_AFTER_NAME.match(text, f.actor.end):
-                # "Sekreterare  Aino Ek, avgick, se protokoll nr 3": a seat left during the term
-                f.status = "ended"
-            elif took := _REPLACED_AS.search(text, max(0, f.actor.start - 160), f.actor.start):
-                # "… och ersattes som sekreterare av ledamoten Bo Lind": the office the one
-                # named after "av" took over
-                role = self.lex.role_of(took.group(1))
-                if role in ("chair", "vice_chair", "secretary") and f.role == "member":
-                    f.role = role
+        self._seats_left_or_taken_over(text, out)
         dropped = {id(f) for f in unseated}
         out.findings = [
             f
@@ -1794,6 +1783,20 @@ class Walker(
             elif i < len(toks):
                 return []
         return entries
+
+    def _seats_left_or_taken_over(self, text: str, out: Walk) -> None:
+        """A seat whose name a remark says was left ("Sekreterare  Aino Ek, avgick, se protokoll
+        nr 3") ended during the term; a member named after "ersattes som sekreterare av
+        (ledamoten)" holds the office taken over."""
+        for f in out.findings:
+            if f.kind != "membership" or f.status:
+                continue
+            if _LEFT_AFTER_NAME.match(text, f.actor.end):
+                f.status = "ended"
+            elif took := _REPLACED_AS.search(text, max(0, f.actor.start - 160), f.actor.start):
+                role = self.lex.role_of(took.group(1))
+                if role in ("chair", "vice_chair", "secretary") and f.role == "member":
+                    f.role = role
 
     def _seat_body_before(self, text: str, start: int, end: int) -> Mention | None:
         """The body with members named last in ``text[start:end]`` (a committee of a board's

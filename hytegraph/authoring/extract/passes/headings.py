@@ -126,13 +126,14 @@ _COMMA_DEPUTY_LINE = re.compile(
     r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*,[ \t]*([a-zåäö][\w.]*)[ \t]+"
     r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*[.,]?"
 )
-#: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
-#: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
 #: "Vi i styrelsen", "Vi i valberedningen": a heading said by those who sit in the page's body
+_WE_IN = re.compile(r"(?i)vi[ \t]+i[ \t]+\w+[ \t]*:?[ \t]*$")
 #: A body's name followed by its proposal: "Valberedningen föreslog …", "Vaalitoimikunta esitti …"
 _PROPOSES = re.compile(
     r"[ \t]+(?:föreslog|föreslår|lade[ \t]+fram|ehdotti|ehdottaa|esitti|esittää)(?![\w-])", re.I
 )
+#: How far back a proposal's lead-in looks for the body it fills (characters)
+_PROPOSAL_REACH = 1500
 #: A word of an election or a proposal for one in a lead-in ("val", "omvaldes", "föreslog",
 #: "valittiin", "ehdotus")
 _ELECTION_WORD = re.compile(
@@ -147,9 +148,8 @@ _TURN_TO_LEAVE = re.compile(
 )
 #: A line alone between blank lines that begins with a capital and ends in no punctuation
 _LONE_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-ZÅÄÖ][^\n.:;!?,]{2,40}?)[ \t]*(?=\n[ \t]*\n)")
-#: How far back a proposal's lead-in looks for the body it fills (characters)
-_PROPOSAL_REACH = 1500
-_WE_IN = re.compile(r"(?i)vi[ \t]+i[ \t]+\w+[ \t]*:?[ \t]*$")
+#: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
+#: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
 _CONSISTS_LEAD_END = re.compile(rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})[ \t]+av$")
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
