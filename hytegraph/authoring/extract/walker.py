@@ -57,7 +57,7 @@ from hytegraph.authoring.extract.passes.common import (
 )
 from hytegraph.authoring.extract.passes.covers import CoverPasses
 from hytegraph.authoring.extract.passes.elections import ElectionPasses
-from hytegraph.authoring.extract.passes.headings import HeadingPasses
+from hytegraph.authoring.extract.passes.headings import WE_IN, HeadingPasses
 from hytegraph.authoring.extract.passes.names import NamePasses
 from hytegraph.authoring.extract.passes.officers import OfficerPasses
 from hytegraph.authoring.extract.passes.prose import ProsePasses
@@ -971,7 +971,7 @@ class Walker(
             r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
             r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)|"
             # "Vi i styrelsen", "Vi i valberedningen": a heading that says who sits in the body
-            r"^vi\s+i\s+\w+\s*:?\s*$",
+            rf"^{WE_IN}",
             re.I,
         )
         # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat:", "Till styrelsen valdes":

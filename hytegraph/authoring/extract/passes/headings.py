@@ -12,6 +12,7 @@ from hytegraph.authoring.extract.lexicon import (
     ELECTION_MARK,
     SV_CONSISTED,
     SV_CONSISTS,
+    SV_ELECTED,
     TREASURER_WORDS,
 )
 from hytegraph.authoring.extract.lists import (
@@ -127,7 +128,8 @@ _COMMA_DEPUTY_LINE = re.compile(
     r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*[.,]?"
 )
 #: "Vi i styrelsen", "Vi i valberedningen": a heading said by those who sit in the page's body
-_WE_IN = re.compile(r"(?i)vi[ \t]+i[ \t]+\w+[ \t]*:?[ \t]*$")
+WE_IN = r"vi[ \t]+i[ \t]+\w+[ \t]*:?[ \t]*$"
+_WE_IN = re.compile(WE_IN, re.I)
 #: A body's name followed by its proposal: "Valberedningen föreslog …", "Vaalitoimikunta esitti …"
 _PROPOSES = re.compile(
     r"[ \t]+(?:föreslog|föreslår|lade[ \t]+fram|ehdotti|ehdottaa|esitti|esittää)(?![\w-])", re.I
@@ -137,7 +139,7 @@ _PROPOSAL_REACH = 1500
 #: A word of an election or a proposal for one in a lead-in ("val", "omvaldes", "föreslog",
 #: "valittiin", "ehdotus")
 _ELECTION_WORD = re.compile(
-    r"(?i)(?<![\w-])(?:val|valet|valdes|omvaldes|nyvaldes|valde|utsågs|föreslog\w*|förslag\w*|"
+    rf"(?i)(?<![\w-])(?:val|valet|{SV_ELECTED}|valde|föreslog\w*|förslag\w*|"
     r"valittiin|valitsi|vaali\w*|ehdot\w*|esity\w*)(?![\w-])"
 )
 #: A lead-in of those whose turn it was to leave the body: "I tur att avgå ur styrelsen vid
