@@ -718,6 +718,8 @@ FI = Lexicon(
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|kuulunut|kuuluneet|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
     r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat|on|oli|"
+    # "Kokouksessa valittuun johtokuntaan tulivat A, B ja C": who came into it
+    r"tuli|tulivat|"
     # "Johtokunnan muodostivat A, B ja C": the body in the genitive, the people who form it
     r"muodostavat|muodostivat",
     belongs_active=r"nimesi|valitsi|nimitti",

@@ -55,6 +55,14 @@ def _inhabitant(word: str) -> bool:
     return False
 
 
+#: A past passive participle's ending in each case the rules tell ("valittu", "valitun",
+#: "valittuun", "valitussa"): what was done to a body, never a word of its name.
+_PASSIVE_PARTICIPLE_BY_CASE = {
+    "nom": r"tt(?:u|y)$",
+    "gen": r"t(?:un|yn)$",
+    "ill": r"tt(?:uun|yyn)$",
+    "ine": r"t(?:ussa|yssä)$",
+}
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
 #: A lower-case passive participle in the genitive ("tehtävien", "käsiteltävän",
@@ -2157,7 +2165,14 @@ class Reader:
         if not word[:1].islower():
             return False
         if self.morph.name == "rules":
-            return len(word) >= 6 and re.search(r"(?:va|vä)n?$", word.casefold()) is not None
+            low = word.casefold()
+            # (also a past passive one in the head's case: "valittuun johtokuntaan", "nimetyssä
+            # ryhmässä"; not "Rakennetun ympäristön palvelut -jaosto", a name's genitive)
+            passive = _PASSIVE_PARTICIPLE_BY_CASE.get(head.case)
+            return len(word) >= 6 and (
+                re.search(r"(?:va|vä)n?$", low) is not None
+                or (passive is not None and re.search(passive, low) is not None)
+            )
         return any(
             a.cls == m.ADJECTIVE
             and a.case == head.case

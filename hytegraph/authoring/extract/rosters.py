@@ -33,12 +33,14 @@ _LINE_NAME = (
     # (or a double first name's initials before the surname: "KG Persson", "PG Lind")
     rf"|(?!(?:{'|'.join(sorted(NOT_DOUBLE_INITIALS))})\b)[A-ZÅÄÖ]{{2}}[ \t]{_NAME_WORD})"
 )
+#: "sammankallande Eva Ek": a committee's convener named so before the name, a member of it
+_CONVENER_BEFORE = r"(?:(?:sammankallande|sammankallare)[ \t]+)?"
 #: an entry of a committee's line: a name and perhaps its post or party in brackets
-_ENTRY = rf"(?P<name>{_LINE_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
+_ENTRY = rf"{_CONVENER_BEFORE}(?P<name>{_LINE_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
 _ENTRY_RE = re.compile(_ENTRY)
 #: between two entries: a comma, a semicolon or "och"; or nothing but a space after a bracket
 _BETWEEN = r"(?:[ \t]*[,;][ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
-_BARE_ENTRY = rf"{_LINE_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+_BARE_ENTRY = rf"{_CONVENER_BEFORE}{_LINE_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
 _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
 #: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)

@@ -55,7 +55,7 @@ _TRADE_SHAPE = re.compile(r"[a-zåäö-]{3,}(?:j[aä]|ri)")
 #: in the plural "styrelseledamöter", "styrelsesuppleanter"): the body's part, then the seat's.
 _COMPOUND_SEAT = re.compile(
     r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|ledamöter(?:na)?|medlem(?:men)?"
-    r"|suppleant(?:en|er|erna)?)"
+    r"|medlemmar(?:na)?|suppleant(?:en|er|erna)?)"
 )
 
 #: Where a person stands in a photo, in parentheses after the name ("(vas.)", "(edessä)").
@@ -66,8 +66,14 @@ _PICTURE_PLACE = re.compile(
 _BARE_OFFICE = re.compile(r"(?:vara)?puheenjohtaja|sihteeri")
 #: Leaving a body ("jäädessä pois hallituksesta", "jäivät pois"): a titled seat is the one left.
 _LEAVING = re.compile(r"(?<![\w-])(?:jää|jäävät|jäi|jäivät|jäädessä\w*)\s+pois(?![\w-])", re.I)
+#: A Swedish verb in the past tense of the first or second group, in lower case
+#: ("meddelade", "tackade", "hälsade", "kallade"): a verb whose object may follow.
+_SV_PAST_VERB = re.compile(r"[a-zåäö]{3,}(?:ade|de|te)")
+#: A Swedish seat in the plural, perhaps definite or after a body's word ("ledamöterna",
+#: "suppleanter", "styrelsemedlemmar"): the seat of a list of names after it.
+_SV_PLURAL_SEAT = re.compile(r"\w*(?:ledamöter|medlemmar|suppleanter|ersättare)(?:na)?|ersättarna")
 #: The plural seat of such a compound ("styrelseledamöter", "styrelsesuppleanterna").
-_PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|suppleanter)(?:na)?$")
+_PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|medlemmar|suppleanter)(?:na)?$")
 
 #: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
 _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
@@ -2675,18 +2681,21 @@ class SentenceReader:
         """Whether ``toks[i:]`` is "sekä" or "ja", a role in the translative or the essive and
         the names it is given after it, a job perhaps before them ("… ja C sekä varajäseniksi
         professori D", "… ja C sekä varajäseninä D ja E"; in Swedish "och" or "samt", "som" and
-        the role: "… och C och som suppleanter D och E"): the next role's list begins, the
-        name before it is not that role's subject."""
+        the role: "… och C och som suppleanter D och E", or a plural seat right after it: "…
+        och C samt suppleanterna D och E"): the next role's list begins, the name before it
+        is not that role's subject."""
         if self.r.finnish:
             if not (i + 2 < len(toks) and toks[i].text.casefold() in ("sekä", "ja")):
                 return False
-        elif not (
-            i + 3 < len(toks)
-            and toks[i].text.casefold() in ("och", "samt")
-            and toks[i + 1].text.casefold() == "som"
-        ):
+            at = i + 1
+        elif not (i + 2 < len(toks) and toks[i].text.casefold() in ("och", "samt")):
             return False
-        at = i + 1 if self.r.finnish else i + 2
+        elif toks[i + 1].text.casefold() == "som" and i + 3 < len(toks):
+            at = i + 2
+        elif _SV_PLURAL_SEAT.fullmatch(toks[i + 1].text.casefold()):
+            at = i + 1
+        else:
+            return False
         hit = self._role_tokens(toks[at : at + 4])
         if not hit or hit[0][0] != 0:
             return False
@@ -5522,6 +5531,10 @@ class SentenceReader:
             and not self._next_clause_title(toks, names_end, b)
             and not self._affiliation_of_a_later_name(toks, names_end, b)
         ]
+        if any(self._object_of_a_verb(toks, names_end, b) for b in later):
+            # "ordförande A meddelade valberedningen …, vilket valberedningen beklagade": a
+            # verb's object right after the names; the bodies from there are the predicate's
+            later = []
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
@@ -5560,6 +5573,19 @@ class SentenceReader:
         if ctx.body is not None and ctx.body.kind in ("programme", "project"):
             return None  # a programme or a project is run, not sat in
         return ctx.body
+
+    def _object_of_a_verb(self, toks: list[Token], names_end: int, body: Mention) -> bool:
+        """Whether ``body`` follows the names right after a Swedish verb in the past tense
+        ("ordförande A meddelade valberedningen", "… tackade styrelsen"): the verb's object,
+        not the body of the role before the names."""
+        if self.r.finnish:
+            return False
+        between = [t for t in toks if names_end <= t.start and t.end <= body.start]
+        return (
+            len(between) == 1
+            and _SV_PAST_VERB.fullmatch(between[0].text) is not None
+            and not _ELECTION_VERB.match(between[0].text)
+        )
 
     def _proper_genitive_before(self, toks: list[Token], role_start: int) -> bool:
         """Whether a Finnish role word at ``role_start`` follows a proper name of two

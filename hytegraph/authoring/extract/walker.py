@@ -2647,11 +2647,23 @@ class Walker(
             # "Till styrelseordförande valdes:": the seat the compound's last part names
             return self.sentences._compound_role(elected_to.group(1))
         role = self.lex.role_of(label)
-        elected = re.fullmatch(r"(?i)([\w-]+)\s+(?:valittiin|nimettiin)(?:\s+[\w-]+){0,4}", label)
+        elected = re.fullmatch(
+            r"(?i)(?:(?P<owner>[\w-]+n)\s+)?(?P<seat>[\w-]+)\s+(?:valittiin|nimettiin)(?:\s+[\w-]+){0,4}",
+            label,
+        )
+        if (
+            elected is not None
+            and elected.group("owner")
+            and not any(
+                b.case == "gen" and b.end == elected.end("owner")
+                for b in self.reader.bodies(tokens(label, 0, elected.end("owner")))
+            )
+        ):
+            elected = None  # (a body's genitive only: "Hallituksen varajäseniksi valittiin:")
         if role is None and self.lex.lang == "fi" and elected is not None:
             # "Varajäseniksi valittiin yhdeksi vuodeksi kutsumisjärjestyksessä:": the seat the
             # election gave the names under it
-            seat = self.lex.role_of(elected.group(1))
+            seat = self.lex.role_of(elected.group("seat"))
             role = seat if seat in ("member", "deputy_member") else None
         if role is None and _TREASURER_LINE.fullmatch(label):
             # "Kassör:" between "Vice ordförande:" and "Ledamöter:": a board member with the
@@ -3230,6 +3242,17 @@ class Walker(
             ):
                 homes.append(cell)  # the home of the name before it
                 pos = sep.end() if sep else stop
+                continue
+            if (
+                people
+                and sep is not None
+                and (cell[:1].islower() or cell[:1].isdigit())
+                and (office := self.lex.role_of(cell)) in ("chair", "vice_chair", "secretary")
+            ):
+                # "Övriga styrelseledamöter är A, 2:e vice ordförande, B och C": an office in
+                # apposition is the name's before it; the run goes on
+                self.run_roles[(people[-1].start, people[-1].end)] = office
+                pos = sep.end()
                 continue
             if people and sep is not None and _REMARK_CELL.fullmatch(cell):
                 # "A, omval, B, nyval …": how each was elected (the last one's remark ends

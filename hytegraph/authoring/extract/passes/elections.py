@@ -520,6 +520,13 @@ _ELECTED_WORD = re.compile(
 )
 
 
+#: "konstituerande mötet", "konstituerade sig", "järjestäytymiskokous": a board's own first
+#: meeting, where it gives its offices
+_CONSTITUTING = re.compile(
+    r"(?i)(?<![\w-])(?:konstituera\w*|järjestäytymiskokou\w*|järjestäytyi|järjestäytyessään)"
+)
+
+
 class ElectionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1445,7 +1452,9 @@ class ElectionPasses:
         named right before; other such seats are dropped (also those of a run of names in
         prose: "Vid riksstämman valdes A, skådespelare, till …"). An office the meeting elects
         ("Förbundsstämman valde A till ordförande", "A valdes till ordförande vid
-        förbundsstämman", "Liittokokous valitsi A:n puheenjohtajaksi") is the board's."""
+        förbundsstämman", "Liittokokous valitsi A:n puheenjohtajaksi") is the board's; so
+        are the seats of a list the lists gave the meeting after the board's constituting
+        meeting is said ("Vid det konstituerande mötet beslutades följande:")."""
         keep: list[Finding] = []
         for f in out.findings:
             if (
@@ -1465,6 +1474,20 @@ class ElectionPasses:
                 )
             ):
                 f.target = self._board_named(out) or self._board_of(f.target)
+            if (
+                f.kind == "membership"
+                and f.target is not None
+                and f.rule.startswith("list-")
+                and MEETING_NAME.search(f.target.name) is not None
+                and _CONSTITUTING.search(text, max(0, f.quote[0] - 300), f.quote[0]) is not None
+            ):
+                # "Vid det konstituerande mötet beslutades följande:" over "A Ordförande", "B
+                # Ledamot" under a page that opens with "Årets föreningsstämma": the board that
+                # constituted itself, the one the page names
+                board = self._board_named(out) or self._board_on_page(text)
+                if board is None:
+                    continue
+                f.target = board
             if (
                 f.kind == "membership"
                 and f.role in ("member", "deputy_member")

@@ -84,10 +84,15 @@ _ELECTION_OF_NAMES = re.compile(
 #: A line that may hold a run of names with their offices after them (two commas or more).
 _OFFICE_AFTER_NAME_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.M)
 #: What follows a name in such a run: a bare office, one in parentheses, a date its seat
-#: ended, or nothing; then a comma, "ja"/"sekä", or the sentence's or the line's end.
+#: ended, or nothing; then a comma, "ja"/"sekä", or the sentence's or the line's end; or
+#: the run's end before the next list's plural seat ("A ordf., B vice ordf. samt
+#: ledamöterna C, D och E", "… sekä jäsenet F ja G"), which the sentence's readings take.
 _NAME_TAIL = re.compile(
     r"[ \t]*(?P<tail>[^,\n]{0,40}?)[ \t]*"
-    r"(?P<sep>,[ \t]*|(?<![^ \t])(?:ja|sekä|och)[ \t]+|\.(?=[ \t]+[A-ZÅÄÖ])|\.?[ \t]*$)",
+    r"(?P<sep>(?P<next>,?[ \t]*\.?)(?=[ \t]+(?:samt|och|ja|sekä)[ \t]+"
+    r"(?:ledamöte|ledamöter|suppleante|ersättar|medlemmar|jäsen|varajäsen)\w*[ \t]+[A-ZÅÄÖ])"
+    r"|,[ \t]*"
+    r"|(?<![^ \t])(?:ja|sekä|och)[ \t]+|\.(?=[ \t]+[A-ZÅÄÖ])|\.?[ \t]*$)",
     re.M,
 )
 #: "Aino Ek - ordförande" (an en or em dash too): a spaced dash between a name and its post.
@@ -516,7 +521,10 @@ _ELECTED_NAME_TO_POST = re.compile(
 #: the verb of the election, then the name (not "Till ordförande för mötet valdes …": the
 #: meeting's, nor "Till hedersordförande …": a title)
 _POST_THEN_ELECTED = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=§\d[ \t])|(?<=§\d\d[ \t]))Till[ \t]+(?:ny[ \t]+)?"
+    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=§\d[ \t])|(?<=§\d\d[ \t]))Till[ \t]+"
+    # ("Till distriktets ordförande valdes A": the organisation's own, its board's)
+    r"(?:(?:distriktets|föreningens|förbundets|klubbens|kretsens|avdelningens|styrelsens)[ \t]+)?"
+    r"(?:ny[ \t]+)?"
     r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts|(?:lokal)?avdelnings)?"
     r"ordförande|sekreterare)[ \t]+"
     r"(?:(?:på|för)[ \t]+(?:ett|två|tre|[1-4])[ \t]+år[ \t]+)?"
@@ -525,6 +533,16 @@ _POST_THEN_ELECTED = re.compile(
     r"(?=[ \t]*(?:[.,!]|$|på[ \t]|för[ \t]|som[ \t]|och[ \t]|med[ \t]|vid[ \t]))",
     re.IGNORECASE,
 )
+#: "… och till vice ordförande B" right after such a sentence's name: the next post, its
+#: verb left out
+_AND_TO_NEXT_POST = re.compile(
+    r"(?<=[ \t])och[ \t]+till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:vice[ \t]+)?ordförande|sekreterare)[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)(?=[ \t]*(?:[.,!]|$|och[ \t]))",
+    re.IGNORECASE,
+)
+#: The sentences of a post, then the verb that elects, then the name.
+_THEN_ELECTED = (_POST_THEN_ELECTED, _AND_TO_NEXT_POST)
 #: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
 #: a photo's caption naming a body (a new one), then who stand in it from the left
 _BODY_FROM_LEFT = re.compile(
@@ -1592,10 +1610,11 @@ class ProsePasses:
         with "31.12.2020 saakka" after it held a seat that has ended (none, nor a guess). A
         line of deputies right under it ("Varajäsenet: Ulla Ek ja Pekka Lind") holds the same
         body's deputies. Read only on a run of three names or more, two of them with an office,
-        ending at the line's or the sentence's end and holding nothing else; the body is the
-        one the page's other readings give the run's names, else the one named before the run
-        on its line, else a heading of the body's name alone on the line above. The
-        sentences' readings of the run are replaced."""
+        ending at the line's or the sentence's end and holding nothing else (or of two names
+        with their offices, ending before the next list: "… samt ledamöterna C och D"); the
+        body is the one the page's other readings give the run's names, else the one named
+        before the run on its line, else a heading of the body's name alone on the line above.
+        The sentences' readings of the run are replaced."""
         roles = ("chair", "vice_chair", "secretary", "member", "deputy_member")
         for line in _OFFICE_AFTER_NAME_LINE.finditer(text):
             ls, le = line.start(), line.end()
@@ -1607,6 +1626,7 @@ class ProsePasses:
                 entries: list[tuple[Mention, str, int]] = []
                 i = k
                 end = -1
+                least = 3
                 while i < len(toks):
                     person = self.reader.person_at(toks, i, in_list=True)
                     if person is None:
@@ -1651,12 +1671,14 @@ class ProsePasses:
                         break
                     entries.append((person, role or "", person.end if remark else tail.end("tail")))
                     sep = tail.group("sep")
-                    if sep.strip() in ("", "."):
+                    if sep.strip() in ("", ".") or tail.group("next") is not None:
                         end = person.end
+                        # (two names with offices are a run when the next list follows)
+                        least = 2 if tail.group("next") is not None else 3
                         break
                     i = at.get(tail.end(), len(toks))
                 offices = sum(r in ("chair", "vice_chair", "secretary") for _p, r, _q in entries)
-                if end < 0 or len(entries) < 3 or offices < 2:
+                if end < 0 or len(entries) < least or offices < 2:
                     # (a run from a later name of the same chain ends the same way: on past it)
                     last = entries[-1][0].end if entries else -1
                     k = next(
@@ -3237,10 +3259,17 @@ class ProsePasses:
             *_NAME_ELECTED_TO_POST.finditer(text),
             *_ELECTED_NAME_TO_POST.finditer(text),
             *_POST_THEN_ELECTED.finditer(text),
+            # "Till ordförande valdes A och till vice ordförande B": the next post's too
+            *(
+                nxt
+                for m in _POST_THEN_ELECTED.finditer(text)
+                if (nxt := _AND_TO_NEXT_POST.match(text, m.end() + 1)) is not None
+            ),
         ]:
             if not mt.group(0)[0].isupper() and mt.re not in (
                 _NAME_ELECTED_TO_POST,
                 _ELECTED_NAME_TO_POST,
+                _AND_TO_NEXT_POST,
             ):
                 continue
             toks = tokens(text, mt.start("name"), mt.end("name"))
@@ -3340,7 +3369,7 @@ class ProsePasses:
                 if len(seated) == 1
                 # ("Till ordförande valdes …" among several bodies' lists: whose is unsure)
                 else None
-                if mt.re is _POST_THEN_ELECTED
+                if mt.re in _THEN_ELECTED
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
             if len(seated) != 1 and mt.groupdict().get("meeting"):
@@ -3362,7 +3391,7 @@ class ProsePasses:
             if mt.re is _ELECTED_NAME_TO_POST and "styrelse" not in body.name.casefold():
                 continue  # ("valdes A till ny ordförande" beside another body's seats: unsure)
             if (
-                mt.re is _POST_THEN_ELECTED
+                mt.re in _THEN_ELECTED
                 and "styrelse" not in body.name.casefold()
                 and not any(
                     f.target is not None
@@ -3375,7 +3404,7 @@ class ProsePasses:
                 continue  # (a body whose seats all follow, not a board: another list's chair)
             level = re.search(r"(?i)(förbund|distrikt)s(?=ordförande)", mt.group("post"))
             if (
-                mt.re is _POST_THEN_ELECTED
+                mt.re in _THEN_ELECTED
                 and level is not None
                 and level.group(1).casefold() not in body.name.casefold()
             ):

@@ -2332,7 +2332,9 @@ class TablePasses:
             for k in (3, 2, 1):
                 first = words[-k].group() if len(words) >= k else ""
                 # (an ordinal may begin the role: "1:e v ordförande", "2. varapuheenjohtaja")
-                if len(words) >= k + 3 and (
+                # (a name of two words or more before a role of two: "Håkan Wedin   Vice
+                # Ordförande"; of three words before a one-word role)
+                if len(words) >= k + (2 if k > 1 else 3) and (
                     first[:1].isupper() or re.fullmatch(r"\d(?::[ea]|\.)", first)
                 ):
                     role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
