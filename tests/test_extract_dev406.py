@@ -14,7 +14,18 @@ all:
 - "Valberedningen: A, B och sammankallande C": the convener, one of the committee;
 - "Vår ordförande A meddelade valberedningen …": the committee is the verb's object, not the
   body A chairs;
-- "Kokouksessa valittuun johtokuntaan tulivat A, B ja C": those who came into the board.
+- "Kokouksessa valittuun johtokuntaan tulivat A, B ja C": those who came into the board;
+- "Hallituksen varsinaiset jäsenet" / "• pj. A, Kylälä" / "• B, Testilä": a board's heading
+  with no body before it, and an office abbreviated with a full stop before the name;
+- "… ry:n hallitukseen eli perinteiseen sukutoimikuntaan seuraavat:": the board, then another
+  name of it;
+- "Pöytäkirjan allekirjoittivat: A, B ja C. Nämä henkilöt tulivat johtokuntaan.
+  Puheenjohtajaksi nimettiin A …": the people named before make up the board, its officers
+  after;
+- "Sekreterare och vice ordförande, A", "Suppleant 1, B": the higher of two offices, a
+  numbered deputy's seat;
+- "… ja hallituksen muiksi jäseniksi sukuhaarojen esitysten mukaisesti A (Lempin sukuhaara),
+  B (Lainan sukuhaara) ja C (Erkin sukuhaara)": a note in parentheses after each name.
 """
 
 from __future__ import annotations
@@ -154,3 +165,99 @@ def test_those_who_came_into_the_board(morph):
         "Kylälän Metsästysseura\n\nKokoukseen tulivat Aino Aho ja Pekka Mäki.\n", "fi", morph
     )
     assert not found, "those who came to a meeting hold no seats"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_heading_and_abbreviated_offices_on_bullets(morph):
+    found = seats(
+        "Toimintakertomus vuodelta 2005\n\n"
+        "Hallituksen varsinaiset jäsenet\n\n"
+        " • pj. Juhani Kykkä, Helsinki [HIITOLA 1+2]\n"
+        " • vpj. Marja Perttu, Pomarkku [HIITOLA 1+2]\n"
+        " • Pirkko Eriksson, Pori [ANTREA]\n\n"
+        "Hallituksen varajäsenet:\n\n"
+        " • rahastonh. Tapio Kykkä, Kokemäki [HIITOLA 1+2]\n"
+        " • Raija Sankari, Jyväskylä [HIITOLA 2]\n\n"
+        "Kokoukset\n\n"
+        "Sukuseuran hallitus kokoontui kaksi kertaa.\n",
+        "fi",
+        morph,
+    )
+    boards = {b for _p, _r, b in found}
+    assert len(boards) == 1 and next(iter(boards)).endswith("hallitus"), found
+    got = {(p, r) for p, r, _b in found}
+    assert ("Juhani Kykkä", "chair") in got
+    assert ("Marja Perttu", "vice_chair") in got
+    assert ("Pirkko Eriksson", "member") in got
+    assert ("Tapio Kykkä", "deputy_member") in got
+    assert ("Raija Sankari", "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_and_another_name_of_it(morph):
+    found = seats(
+        "Hallitus\n\n"
+        "Sukukokous valitsi 2.7.2017 Kylälän sukuseura ry:n hallitukseen eli perinteiseen "
+        "sukutoimikuntaan toimikaudeksi 2017-2022 seuraavat:\n\n"
+        " • Puheenjohtaja: Markku Kylä\n"
+        " • Varapuheenjohtaja: Oili Kaarna\n"
+        " • Sari Mätäs\n",
+        "fi",
+        morph,
+    )
+    assert ("Markku Kylä", "chair", "hallitus") in found
+    assert ("Oili Kaarna", "vice_chair", "hallitus") in found
+    assert ("Sari Mätäs", "member", "hallitus") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_these_people_came_into_the_board_then_its_officers(morph):
+    found = seats(
+        "Kylälän nuorisoseura\n\n"
+        "Seuran perustava kokous pidettiin koululla. Pöytäkirjan allekirjoittivat: Kaarlo "
+        "Torvi, Hanna Torvi, Timo Pelto ja Elias Kaihla. Nämä henkilöt tulivat johtokuntaan. "
+        "Puheenjohtajaksi nimettiin Kaarlo Torvi ja varapuheenjohtajaksi Vihtori Haapa ja "
+        "sihteeriksi Timo Pelto.\n",
+        "fi",
+        morph,
+    )
+    assert ("Hanna Torvi", "member", "johtokunta") in found
+    assert ("Elias Kaihla", "member", "johtokunta") in found
+    assert ("Kaarlo Torvi", "chair", "johtokunta") in found
+    assert ("Vihtori Haapa", "vice_chair", "johtokunta") in found
+    assert ("Timo Pelto", "secretary", "johtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_offices_of_one_person_and_numbered_deputies(morph):
+    found = seats(
+        "Kylby Bridgeklubbs organisation\n\n"
+        "Styrelse:\n\n"
+        "1.     Ordförande, Ingrid Tern\n\n"
+        "2.     Sekreterare och vice ordförande, Lars-Åke Lund\n\n"
+        "3.     Suppleant 1, Håkan Dahl\n\n"
+        "4.     Suppleant 2, Ywa Dam\n",
+        "sv",
+        morph,
+    )
+    assert ("Ingrid Tern", "chair", "styrelse") in found
+    assert ("Lars-Åke Lund", "vice_chair", "styrelse") in found
+    assert ("Lars-Åke Lund", "secretary", "styrelse") not in found
+    assert ("Håkan Dahl", "deputy_member", "styrelse") in found
+    assert ("Ywa Dam", "deputy_member", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_run_with_a_note_in_parentheses_after_each_name(morph):
+    found = seats(
+        "Sukuseuran kokous 2013\n\n"
+        "Hallituksen puheenjohtajaksi valittiin Markku Saarto (Reinon sukuhaara) ja hallituksen "
+        "muiksi jäseniksi sukuhaarojen esitysten mukaisesti Maija-Riitta Laakso (Lempin "
+        "sukuhaara), Heli Hytti (Lainan sukuhaara), Olli Saarto (Voiton sukuhaara) ja "
+        "Pirjo-Sisko Jalo (Erkin sukuhaara).\n",
+        "fi",
+        morph,
+    )
+    assert ("Markku Saarto", "chair", "hallitus") in found
+    for name in ("Maija-Riitta Laakso", "Heli Hytti", "Olli Saarto", "Pirjo-Sisko Jalo"):
+        assert (name, "member", "hallitus") in found

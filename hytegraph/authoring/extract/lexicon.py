@@ -760,7 +760,9 @@ FI = Lexicon(
     # lists' titles before a name
     r"rouva|neiti|herra|hra|rva|nti|kanttori",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
-    r"(?:henkilöt\s+)?muodostavat",
+    r"(?:henkilöt\s+)?muodostavat|"
+    # "Nämä henkilöt tulivat johtokuntaan", "Heidät valittiin hallitukseen"
+    r"(?:nämä|he)\s+(?:henkilöt\s+)?(?:tulivat|valittiin)|heidät\s+valittiin",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"

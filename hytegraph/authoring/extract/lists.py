@@ -210,6 +210,8 @@ _LEAVING_LABEL = re.compile(
     r"(?i)(?:avgår|lämnar|avgående|eroavat|eronneet)(?:[ \t]+[\w-]+){0,2}|"
     r"(?:[\w-]+[ \t]+){0,2}(?:avgår|avgående|eroavat|eronneet)"
 )
+#: The offices from the highest: of two held by one person, the first of these.
+_OFFICE_RANK = ("chair", "vice_chair", "secretary")
 #: "Bo Ek (adjungerad)", "Bo Ek, adjungerad", "Bo Ek (adj)": a co-opted person's mark after the
 #: name (not "adj. professor", an adjunct's title); "Bo Ek, kassör/utomstående", "Aino Ek,
 #: rahastonhoitaja (ulkopuolinen)": a post held from outside the body, no seat in it.
@@ -2213,6 +2215,13 @@ class ListReader:
                 role = ctx.role if ctx.role not in ("", "secretary") else "member"
             n += o
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
+            if (
+                k + 2 < len(toks)
+                and role in ("member", "deputy_member")
+                and re.fullmatch(r"\d{1,2}", toks[k].text)
+                and toks[k + 1].text == ","
+            ):
+                k += 1  # "Suppleant 1, Bo Ek": which of the seats, by its number
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
             if person is None and (gap := re.search(r"[ \t]{3,}", text[toks[k].start : end])):
@@ -2507,12 +2516,14 @@ class ListReader:
     def _post_duties_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """ "Viceordförande, resekoordinator, Anna Berg", "Sekreterare och bokförare, Bo Ek": a
         post, the person's duties in lower case after it (or joined to it by "och"), then the
-        person after the last comma: the post in the list's body."""
+        person after the last comma: the post in the list's body (of two offices joined, the
+        higher: "Sekreterare och vice ordförande, Bo Ek" is the vice chair)."""
         parts = text[start:end].split(",")
         if len(parts) < 2:
             return []
         head, middle, last = parts[0].strip(), parts[1:-1], parts[-1]
-        first = re.split(r"\s+(?:och|samt)\s+", head)[0]
+        joined = re.split(r"\s+(?:och|samt)\s+", head)
+        first = joined[0]
         if not middle and first == head and not _TREASURER.fullmatch(first):
             return []  # "Post, Name": read as before ("Kassör, Bo Ek": a member)
         if not all(re.fullmatch(r"\s*[a-zåäö][\w -]*", m) for m in middle):
@@ -2522,6 +2533,10 @@ class ListReader:
             role = "member"
         if role not in ("chair", "vice_chair", "secretary", "member"):
             return []
+        offices = [r for w in joined if (r := self.lex.role_of(w)) in _OFFICE_RANK]
+        if role in _OFFICE_RANK and offices:
+            # "Sekreterare och vice ordförande, Bo Ek": of two offices, the higher
+            role = min(offices, key=_OFFICE_RANK.index)
         at = end - len(last) + len(last) - len(last.lstrip())
         person = self._person(text, at, end)
         if person is None or text[person.end : end].strip():
@@ -3206,7 +3221,18 @@ class ListReader:
                 # what a verb makes someone, no title's word (a title names its role in the
                 # nominative): a sentence, read as one
                 return []
-            if not t.is_word and t.text not in (",", "-", "/"):
+            if (
+                not t.is_word
+                and t.text not in (",", "-", "/")
+                # ("pj. Aino Ek, Kylälä", "rahastonh. Bo Lind": an abbreviation's full stop)
+                and not (
+                    t.text == "."
+                    and i > 0
+                    and toks[i - 1].is_word
+                    and toks[i - 1].end == t.start
+                    and 2 <= len(toks[i - 1].text) <= 12
+                )
+            ):
                 return []  # ("puheenjohtaja/ ordförande": a title in two languages)
             i += 1
         if i == 0 or i >= len(toks) or i > 8:

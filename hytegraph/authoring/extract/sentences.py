@@ -628,9 +628,11 @@ _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I
 #: "edustajina"): the seat of every name in the run after it.
 _PLURAL_SEAT = re.compile(r"(?:eni|[aä]ji)(?:na|nä|ksi)$")
 #: What joins two names of such a run: a comma or "ja"/"sekä", a home town in the elative or
-#: ablative before it ("A Testilästä, B ja C"); no title or other words.
+#: ablative before it ("A Testilästä, B ja C") or a note in parentheses ("A (Lempin
+#: sukuhaara), B"); no title or other words.
 _RUN_JOIN = re.compile(
-    r"(?:[ \t]+[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä))?[ \t]*(?:,|[ \t]ja|[ \t]sekä)[ \t]+"
+    r"(?:[ \t]+[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä)|[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*(?:,|[ \t]ja|[ \t]sekä)[ \t]+"
 )
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
 #: What may stand between two names of a run, or the last name and the body after it: a

@@ -32,6 +32,9 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, appoints
 
+#: "eli", "dvs.": the words between a body's name and another name of the same body (an
+#: adjective of the second perhaps after them: "hallitukseen eli perinteiseen …")
+_ALSO_CALLED = re.compile(r"[ \t]+(?:eli|dvs\.?|d\.v\.s\.)[ \t]+(?:[a-zåäö]+[ \t]+)?")
 #: ", joka huolehti …": a relative clause right after a body's word, describing that body.
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:joka|jonka|jolla|jossa)(?![\w-])")
 #: The end of a word for a standing group of people ("venetoimikunta", "retkiryhmä"), not a
@@ -1930,6 +1933,12 @@ class BodyPasses:
             found = self.lex.find_role(after)
             if found and found[1] <= 2 and found[0] in ("member", "deputy_member"):
                 return b
+        if len(bodies) > 1 and _ALSO_CALLED.fullmatch(text, bodies[-2].end, bodies[-1].start):
+            # "… ry:n hallitukseen eli perinteiseen sukutoimikuntaan seuraavat:": the body, then
+            # another name of it ("ry:n hallitus" named by its head word)
+            first = bodies[-2]
+            bare = re.sub(r"(?i)^(?:ry|rf|r\.y\.?)(?::\w+)?[ \t]+", "", first.name)
+            return replace(first, name=bare[:1].upper() + bare[1:]) if bare != first.name else first
         return bodies[-1]
 
     def _own_body_beside_guests(self, text: str) -> Mention | None:

@@ -1632,12 +1632,12 @@ class HeadingPasses:
             ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
         elif (
             not bodies
-            and ctx.body is not None
-            and ctx.body.kind == "ngo"
+            and (ctx.body is None or ctx.body.kind == "ngo")
             and (board := self._bare_board_heading(text, line)) is not None
         ):
-            # "Hallituksen varsinaiset jäsenet:" after "Yhdistyksen puheenjohtajana jatkoi A":
-            # the seats of the board the heading names, not of the association
+            # "Hallituksen varsinaiset jäsenet:" after "Yhdistyksen puheenjohtajana jatkoi A"
+            # (or under no body at all): the seats of the board the heading names, not of the
+            # association
             ctx.body = board
         status = self.lex.not_member_status(label)
         if status is None and line.text.rstrip().endswith(":") and _TURN_TO_LEAVE.search(label):

@@ -1883,15 +1883,23 @@ class ProsePasses:
         sentence = text[start:end]
         if not re.match(rf"\s*(?:{self.lex.they_form})\b", sentence, re.I):
             return []
-        bodies = [
-            b
-            for b in self.reader.bodies(tokens(text, start, end))
-            if not self.anaphora.fullmatch(b.written)
-        ]
+        said = self.reader.bodies(tokens(text, start, end))
+        bodies = [b for b in said if not self.anaphora.fullmatch(b.written)]
+        if not bodies and len(said) == 1 and not said[0].plural:
+            # "Nämä henkilöt tulivat johtokuntaan": the body of the context by its bare word,
+            # else the board that word names
+            bare = said[0]
+            bodies = [
+                ctx.body
+                if ctx.body is not None and SentenceReader._refers_to(bare, ctx.body)
+                else bare
+            ]
         if not bodies:
             return []
         b = bodies[-1]
         body = replace(b, name=b.name[:1].upper() + b.name[1:])
+        if ctx.body is None:
+            ctx.recent = body  # (its officers may follow: "Puheenjohtajaksi nimettiin A …")
         seen: set[str] = {f.actor.name for f in read}
         out: list[Finding] = []
         for person in named:
