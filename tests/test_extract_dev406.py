@@ -129,7 +129,7 @@ def test_the_constituting_meetings_offices_are_the_boards(morph):
         morph,
     )
     assert ("Mikael Ström", "chair", "styrelsen") in found
-    assert ("Håkan Wiik", "vice_chair", "styrelsen") in found
+    assert ("Håkan Wiik", "vice_chair", "styrelsen") in found, "a two-word role in its column"
     assert ("Maria Persson", "member", "styrelsen") in found
     assert not {b for _p, _r, b in found} & {"årets föreningsstämma", "föreningsstämma"}
 

@@ -52,7 +52,8 @@ _TRADE_SHAPE = re.compile(r"[a-zåäö-]{3,}(?:j[aä]|ri)")
 
 #: A Swedish compound of a body's word and a seat ("styrelseordförande",
 #: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant", and
-#: in the plural "styrelseledamöter", "styrelsesuppleanter"): the body's part, then the seat's.
+#: in the plural "styrelseledamöter", "styrelsemedlemmar", "styrelsesuppleanter"): the body's
+#: part, then the seat's.
 _COMPOUND_SEAT = re.compile(
     r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|ledamöter(?:na)?|medlem(?:men)?"
     r"|medlemmar(?:na)?|suppleant(?:en|er|erna)?)"
@@ -72,7 +73,8 @@ _SV_PAST_VERB = re.compile(r"[a-zåäö]{3,}(?:ade|de|te)")
 #: A Swedish seat in the plural, perhaps definite or after a body's word ("ledamöterna",
 #: "suppleanter", "styrelsemedlemmar"): the seat of a list of names after it.
 _SV_PLURAL_SEAT = re.compile(r"\w*(?:ledamöter|medlemmar|suppleanter|ersättare)(?:na)?|ersättarna")
-#: The plural seat of such a compound ("styrelseledamöter", "styrelsesuppleanterna").
+#: The plural seat of such a compound ("styrelseledamöter", "styrelsemedlemmar",
+#: "styrelsesuppleanterna").
 _PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|medlemmar|suppleanter)(?:na)?$")
 
 #: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.

@@ -2332,9 +2332,18 @@ class TablePasses:
             for k in (3, 2, 1):
                 first = words[-k].group() if len(words) >= k else ""
                 # (an ordinal may begin the role: "1:e v ordförande", "2. varapuheenjohtaja")
-                # (a name of two words or more before a role of two: "Håkan Wedin   Vice
-                # Ordförande"; of three words before a one-word role)
-                if len(words) >= k + (2 if k > 1 else 3) and (
+                # (a name of three words or more before it; of two before a role of two in
+                # its own column, padded apart: "Håkan Wedin   Vice Ordförande")
+                padded = (
+                    k > 1
+                    and len(words) == k + 2
+                    and re.fullmatch(
+                        r"[ \t\u00a0]{2,}|[ \t\u00a0]*\t[ \t\u00a0]*",
+                        ln.text[words[-k - 1].end() : words[-k].start()],
+                    )
+                    is not None
+                )
+                if (len(words) >= k + 3 or padded) and (
                     first[:1].isupper() or re.fullmatch(r"\d(?::[ea]|\.)", first)
                 ):
                     role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
