@@ -541,7 +541,8 @@ _AND_TO_NEXT_POST = re.compile(
     r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)(?=[ \t]*(?:[.,!]|$|och[ \t]))",
     re.IGNORECASE,
 )
-#: The sentences of a post, then the verb that elects, then the name.
+#: The readings of a post, the verb that elects, then the name (and of the next post after
+#: "och till", its verb left out): read alike.
 _THEN_ELECTED = (_POST_THEN_ELECTED, _AND_TO_NEXT_POST)
 #: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
 #: a photo's caption naming a body (a new one), then who stand in it from the left
@@ -3262,15 +3263,16 @@ class ProsePasses:
                     )
             have.update(p.start for p in people)
         guests = _guest_spans(text)
+        then_elected = list(_POST_THEN_ELECTED.finditer(text))
         for mt in [
             *_POST_REELECTED.finditer(text),
             *_NAME_ELECTED_TO_POST.finditer(text),
             *_ELECTED_NAME_TO_POST.finditer(text),
-            *_POST_THEN_ELECTED.finditer(text),
+            *then_elected,
             # "Till ordförande valdes A och till vice ordförande B": the next post's too
             *(
                 nxt
-                for m in _POST_THEN_ELECTED.finditer(text)
+                for m in then_elected
                 if (nxt := _AND_TO_NEXT_POST.match(text, m.end() + 1)) is not None
             ),
         ]:
