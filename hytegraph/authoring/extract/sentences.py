@@ -5535,7 +5535,7 @@ class SentenceReader:
             and not self._next_clause_title(toks, names_end, b)
             and not self._affiliation_of_a_later_name(toks, names_end, b)
         ]
-        if any(self._object_of_a_verb(toks, names_end, b) for b in later):
+        if later and self._object_of_a_verb(toks, names_end, later[0]):
             # "ordförande A meddelade valberedningen …, vilket valberedningen beklagade": a
             # verb's object right after the names; the bodies from there are the predicate's
             later = []

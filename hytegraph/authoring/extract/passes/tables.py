@@ -271,6 +271,10 @@ _SPACED_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ
 _SPACED_ROW_SEATS = ("chair", "vice_chair", "secretary", "deputy_member", "member")
 
 
+#: The gap between two cells of a row padded into columns: two spaces or more, or a tab.
+_COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|[ \t\u00a0]*\t[ \t\u00a0]*")
+
+
 class TablePasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -2337,10 +2341,7 @@ class TablePasses:
                 padded = (
                     k > 1
                     and len(words) == k + 2
-                    and re.fullmatch(
-                        r"[ \t\u00a0]{2,}|[ \t\u00a0]*\t[ \t\u00a0]*",
-                        ln.text[words[-k - 1].end() : words[-k].start()],
-                    )
+                    and _COLUMN_GAP.fullmatch(ln.text, words[-k - 1].end(), words[-k].start())
                     is not None
                 )
                 if (len(words) >= k + 3 or padded) and (
@@ -2370,10 +2371,7 @@ class TablePasses:
                 cut = len(before)
             elif (
                 3 <= len(before) <= 4
-                and re.fullmatch(
-                    r"[ \u00a0]{2,}|[ \t\u00a0]*\t[ \t\u00a0]*",
-                    ln.text[before[-1].end() : words[-n].start()],
-                )
+                and _COLUMN_GAP.fullmatch(ln.text, before[-1].end(), words[-n].start())
                 and all(ln.text[a.end() : b.start()] == " " for a, b in itertools.pairwise(before))
                 and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü][\w'-]+", w.group()) for w in before)
                 and not any(_PARTY_IN_CELL.fullmatch(w.group().casefold()) for w in before)
