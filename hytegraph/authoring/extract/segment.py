@@ -230,10 +230,21 @@ def _unglued(raw: str) -> list[str]:
     return [raw[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+#: A line led by a table's border whose only other bar closes it, around one cell ("| Ordförande:
+#: |", "| 20 mars 2020", "|"): the cell (group 1, perhaps empty).
+_BORDERED = re.compile(r"[ \t]*\|[ \t]*([^|\n]*?)[ \t]*(?:\|[ \t]*)?")
+
+
 def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
     """Append the line ``raw`` (at ``pos`` in ``text``) if it is not blank."""
     body = raw.rstrip("\r\n")
     stripped = body.strip()
+    if (cell := _BORDERED.fullmatch(body)) is not None:
+        # "| Ordförande: |", "|": one cell between a table's borders (a page that lost its
+        # table's layout), read as the line it holds
+        if cell.group(1):
+            _add_line(text, cell.group(1), pos + cell.start(1), out)
+        return
     if stripped:
         lead = len(body) - len(body.lstrip())
         start = pos + lead

@@ -2200,6 +2200,17 @@ class SentenceReader:
                 # only as what an election makes people ("till styrelseledamöter utsågs A och
                 # B", "Som styrelsesuppleanter utsågs C och D")
                 hit = (i, i, self._compound_role(toks[i].text))
+            if (
+                hit is None
+                and i == 0
+                and self.r.finnish
+                and len(toks) > 2
+                and words[0] in ("Varalla", "Varalle")
+                and toks[1].is_cap
+            ):
+                # "Varalla A, B ja C.": a sentence that opens with the deputies' word (as
+                # deputies) names the deputies
+                hit = (0, 0, "deputy_member")
             if hit:
                 out.append(hit)
                 i = hit[1] + 1
@@ -2332,6 +2343,23 @@ class SentenceReader:
             and _BARE_OFFICE.fullmatch(toks[j].text) is not None
             and self.lex.role_of(toks[j].text) in ("chair", "vice_chair", "secretary")
         )
+
+    def _translative_after_name(self, toks: list[Token], a: int, b: int) -> bool:
+        """Whether the office at token ``a`` (Finnish, one word in the translative) is the
+        name's right before it (perhaps its home town between), with a comma, "ja", "sekä" or
+        the sentence's end after it:
+        "Johtokuntaan valittiin A puheenjohtajaksi, B varapuheenjohtajaksi ja C sihteeriksi".
+        The name after the comma is no holder of it ("… puheenjohtajaksi A, varapuheenjohtajaksi
+        B" has no name before the office)."""
+        if not (self.r.finnish and a == b and a > 0 and toks[a].text.casefold().endswith("ksi")):
+            return False
+        after = toks[b + 1].text.casefold() if b + 1 < len(toks) else "."
+        if after not in (",", ".", ";", "ja", "sekä"):
+            return False
+        y = a - 1
+        if y > 1 and self._home_town_word(toks[y].text):
+            y -= 1  # "A Jyväskylästä varapuheenjohtajaksi": the home town between
+        return self._name_ending_at(toks, y) is not None
 
     def _office_of_subject_before(self, toks: list[Token], a: int, j: int) -> bool:
         """Whether the office starting at token ``a`` (Swedish) is the predicate of a name
@@ -3166,8 +3194,10 @@ class SentenceReader:
             j = b + 1
             while j < len(toks) and toks[j].text in (".", ":", ","):
                 j += 1  # "pj. X", "Ordförande: X", "kommunfullmäktiges ordförande, X"
-            if office_after:
-                j = len(toks)  # no name after the office is its holder
+            if office_after or self._translative_after_name(toks, a, b):
+                # no name after the office is its holder ("valittiin A puheenjohtajaksi, B
+                # varapuheenjohtajaksi": the office A's, read as the role after A's name)
+                j = len(toks)
             if (
                 j + 2 < len(toks)
                 and toks[j].text in ("och", "ja", "samt", "sekä")
