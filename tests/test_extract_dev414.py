@@ -4,14 +4,21 @@
   office in the translative after its name is that name's, never the next name's;
 - "Varalla A, B ja C.": a sentence that opens with the deputies' word names the deputies;
 - "| Ordförande: |" over "Johan Ek, omval |", "| Suppleanter: |": a table whose cells a page
-  printed one to a line between its borders.
+  printed one to a line between its borders;
+- "Extrastämman" over "… Nuvarande styrelse består alltså av:" and the names: the board the
+  lead-in names, not the meeting of the heading;
+- "vice ordförande" / blank / "stadsfullmäktiges ordförande A" / "övriga ledamöter" / blank /
+  "rektor B" / blank / "lektor C": seat words in lower case over lines of a title and a name,
+  an office in another body being the person's title;
+- "Efter mötet fotograferades deltagarna." / "Främre raden: A, B, C": the people in a photo
+  whose caption names no body hold no seat (nor a guess of the tagger's).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, seats
+from tests.extract_snippets import MORPHS, proposed, seats
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -90,3 +97,65 @@ def test_cells_printed_one_to_a_line_between_a_tables_borders(morph):
     for name in ("Daniel Hörnqvist", "Monica Berglöf"):
         assert (name, "deputy_member", "styrelse") in found
         assert (name, "member", "styrelse") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_lead_in_under_a_meetings_heading_names_the_board(morph):
+    found = seats(
+        "Extrastämman\n\n"
+        "Igår hölls en extrastämma på begäran av föreningens medlemmar.\n\n"
+        "Det alternativ som vann var sittande styrelse. Nuvarande styrelse består alltså av:\n\n"
+        "Nils Berglund\nKarin Åhman\nOlof Sträng\n",
+        "sv",
+        morph,
+    )
+    for name in ("Nils Berglund", "Karin Åhman", "Olof Sträng"):
+        assert (name, "member", "styrelse") in found
+        assert (name, "member", "extrastämman") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_lower_case_seat_words_over_titles_and_names(morph):
+    found = seats(
+        "Historik\n\n"
+        "Till sällskapets första styrelse valdes:\n\n\n"
+        "ordförande\n\ndisponent Åke Hallberg\n\n\n"
+        "vice ordförande\n\n\nstadsfullmäktiges ordförande Per-Axel Grönvall\n\n\n"
+        "övriga ledamöter\n\n\nrektor Valter Ekstam\n\nlektor Sven Ljungdahl\n\n"
+        "redaktör Iwar Sjöman\n\nsuppleanter\n\nfru Ingrid Lillhage\n",
+        "sv",
+        morph,
+    )
+    assert ("Åke Hallberg", "chair", "styrelse") in found
+    assert ("Per-Axel Grönvall", "vice_chair", "styrelse") in found
+    assert ("Per-Axel Grönvall", "chair", "styrelse") not in found
+    for name in ("Valter Ekstam", "Sven Ljungdahl", "Iwar Sjöman"):
+        assert (name, "member", "styrelse") in found
+    assert ("Ingrid Lillhage", "deputy_member", "styrelse") in found
+
+
+def test_photo_rows_under_a_caption_naming_no_body(tmp_path):
+    text = (
+        "Historik\n\n"
+        "Sällskapet bildades 1957 vid ett konstituerande styrelsemöte i stadshuset.\n\n"
+        "Efter mötet fotograferades deltagarna på stadshusets trappa.\n"
+        "Främre raden: Iwar Sjöman, Ingrid Lillhage, Torsten Bergqvist, Karin Ekstam och Carl "
+        "Lindahl.\n"
+        "Bakre raden: Nils Lindahl, Ragnar Wall, Gösta Skott\n\n"
+        "Till sällskapets första styrelse valdes:\n\n"
+        "Ordförande: Åke Hallberg\n"
+        "Ledamöter: Valter Ekstam, Sven Ljungdahl\n"
+    )
+    found = proposed(tmp_path, text, "sv")
+    assert ("Åke Hallberg", "chair", "styrelse") in found
+    pictured = {
+        "Iwar Sjöman",
+        "Ingrid Lillhage",
+        "Torsten Bergqvist",
+        "Karin Ekstam",
+        "Carl Lindahl",
+        "Nils Lindahl",
+        "Ragnar Wall",
+        "Gösta Skott",
+    }
+    assert not {p for p, _r, _b in found} & pictured

@@ -1234,7 +1234,9 @@ def agency_name(name: str) -> bool:
 #: A time said between a Swedish body's "består"/"bestod" and its "av" ("Styrelsen bestod nu
 #: av", "… bestod under år 2011 av", "… består år 2024 av"): still the body's composition.
 COMPOSED_WHEN = (
-    r"(?:då|nu|numera|under[ \t]+året|(?:under[ \t]+)?(?:år[ \t]+)?(?:19|20)\d\d"
+    # ("Nuvarande styrelse består alltså av": a word of the sentence's tie to the one before)
+    r"(?:då|nu|numera|alltså|således|därmed|fortfarande|idag|i[ \t]+dag|under[ \t]+året"
+    r"|(?:under[ \t]+)?(?:år[ \t]+)?(?:19|20)\d\d"
     # "Valberedningen består inför kommande år av …": the year to come
     r"|(?:inför|för)[ \t]+(?:det[ \t]+)?kommande[ \t]+(?:verksamhets)?år(?:et)?)"
 )

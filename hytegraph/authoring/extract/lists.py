@@ -3271,6 +3271,16 @@ class ListReader:
                 ),
                 None,
             )
+            if (
+                title_role
+                and ctx.role
+                and ctx.body is not None
+                and (other := next(iter(self.r.bodies(toks[:i])), None)) is not None
+                and other.name.casefold() != ctx.body.name.casefold()
+            ):
+                # "vice ordförande" over "stadsfullmäktiges ordförande Aino Ek": an office in
+                # another body, the person's title; the seat is the heading's
+                title_role = None
             if (title_role and title_role not in ("member", "deputy_member")) or (
                 title_role and len(words) == 1
             ):

@@ -81,6 +81,9 @@ from hytegraph.authoring.extract.unflatten import Unflattener
 
 #: "omval", "nyval på två år" alone between two commas of a run of names: the name's election.
 _REMARK_CELL = re.compile(ELECTION_REMARK_TEXT)
+#: "övriga", "muut" before a seat's word ("övriga ledamöter", "muut jäsenet"): the seats
+#: besides the officers named before.
+_OTHERS_WORD = re.compile(r"(?i)^(?:övriga|muut)[ \t]+")
 #: A slash between two halves of a heading: "Puheenjohtaja / Chair".
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 
@@ -1361,6 +1364,7 @@ class Walker(
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._label_ends_headed_list(text, out)
         self._caption_gallery(text, out)
+        self._unread_photo_rows(text, out)
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
         self._labels_then_values(text, out)
@@ -3834,6 +3838,26 @@ class Walker(
             self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
             for q in paragraphs(text, p.lines[1:], stands_alone=self._stands_alone):
                 self._paragraph(text, q, ctx, out)
+            return
+        if (
+            len(p.lines) >= 2
+            and ctx.body is not None
+            and len(first.text.split()) <= 3
+            # (a capitalised one, "Varapuheenjohtaja" over "pääsihteeri Eero Ek", is read as a
+            # sentence, the office the line's and the title the person's own)
+            and re.fullmatch(r"[a-zåäö][\w -]*", first.text) is not None
+            and self._header_role(_OTHERS_WORD.sub("", first.text))
+            in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+            and all(self._title_then_name_line(text, ln) for ln in p.lines[1:])
+        ):
+            # "övriga ledamöter" / blank / "rektor Aino Ek" / blank / "lektor Bo Lind": a
+            # seat's word in lower case over lines of a title and a name, each an entry under
+            # it, not the rest of one sentence
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            for ln in p.lines[1:]:
+                one = Paragraph([ln], ln.start, ln.end, text[ln.start : ln.end])
+                one.sentences = list(sentences(text, ln.start, ln.end))
+                self._paragraph(text, one, ctx, out)
             return
         if len(p.lines) == 2 and self._title_and_name_under_body(text, p):
             # "Diakoniatoimikunta 2024-2027" / blank / "alueen pappi Aino Ahola" / "Pekka

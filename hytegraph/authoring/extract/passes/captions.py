@@ -81,6 +81,8 @@ _ROW_LABEL = (
 )
 #: The next row of the same photo after a row's names: ". Övre raden (fr.v.) ".
 _NEXT_ROW = re.compile(rf"(?i)\.[ \t]+{_ROW_LABEL}[ \t]*:?[ \t]*")
+#: A line that opens with a photo's row and a colon ("Främre raden: A, B", "Takarivissä: C").
+_ROW_LINE = re.compile(rf"(?im)^[ \t]*{_ROW_LABEL}[ \t]*:")
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
 #: Also "Den nya styrelsen 2017-18. Fr v A, B (ordf), …": the body in a short sentence of its
 #: own, then the abbreviated label without its dots; "Styrelsen för X. Övre raden: A, B. Nedre
@@ -761,6 +763,20 @@ class CaptionPasses:
                 glued = Mention(gs, ge, written, " ".join(written.split()), "person", 0.6, "nom")
             names.append((glued, None))
         return names
+
+    def _unread_photo_rows(self, text: str, out: Walk) -> None:
+        """ "Efter mötet fotograferades deltagarna på trappan." / "Främre raden: A, B, …": a
+        photo's row that no rule read, whose line and the line above it name no body: the
+        people in the picture, no seats (nor the tagger's guesses)."""
+        for row in _ROW_LINE.finditer(text):
+            s, e = row.start(), text.find("\n", row.start())
+            e = len(text) if e < 0 else e
+            if any(s <= f.actor.start < e for f in out.findings):
+                continue
+            above = text.rfind("\n", 0, max(0, s - 1)) + 1
+            if self.reader.bodies(tokens(text, above, e)):
+                continue
+            out.no_seat.append((s, e))
 
     @staticmethod
     def _caption_gallery(text: str, out: Walk) -> None:

@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS
+from hytegraph.authoring.extract.lexicon import (
+    COMPOSED_WHEN,
+    MEETING_NAME,
+    SV_CONSISTED,
+    SV_CONSISTS,
+    TREASURER_WORDS,
+)
 from hytegraph.authoring.extract.lists import (
     ATTENDANCE_TAIL,
     AUDITOR,
@@ -524,6 +530,13 @@ _ELECTED_WORD = re.compile(
 #: meeting, where it gives its offices
 _CONSTITUTING = re.compile(
     r"(?i)(?<![\w-])(?:konstituera\w*|järjestäytymiskokou\w*|järjestäytyi|järjestäytyessään)"
+)
+
+#: "Nuvarande styrelse består alltså av:", "Styrelsen utgörs av:": a lead-in that ends its line
+#: and says the lines below make up the board.
+_BOARD_CONSISTS_LEAD = re.compile(
+    rf"(?i)(?<![\w-])\w*styrelse[n]?[ \t]+(?:{SV_CONSISTS}|{SV_CONSISTED})"
+    rf"(?:[ \t]+{COMPOSED_WHEN})?[ \t]+av[ \t]*:[ \t]*\n"
 )
 
 
@@ -1479,7 +1492,13 @@ class ElectionPasses:
                 and f.target is not None
                 and f.rule.startswith("list-")
                 and MEETING_NAME.search(f.target.name) is not None
-                and _CONSTITUTING.search(text, max(0, f.quote[0] - 300), f.quote[0]) is not None
+                and (
+                    _CONSTITUTING.search(text, max(0, f.quote[0] - 300), f.quote[0]) is not None
+                    # "Extrastämman" / "… Nuvarande styrelse består alltså av:" over the names:
+                    # the board the lead-in says the names make up
+                    or _BOARD_CONSISTS_LEAD.search(text, max(0, f.quote[0] - 300), f.quote[0])
+                    is not None
+                )
             ):
                 # "Vid det konstituerande mötet beslutades följande:" over "A Ordförande", "B
                 # Ledamot" under a page that opens with "Årets föreningsstämma": the board that

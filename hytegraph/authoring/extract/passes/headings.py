@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import (
+    COMPOSED_WHEN,
     ELECTION_MARK,
     SV_CONSISTED,
     SV_CONSISTS,
@@ -152,7 +153,9 @@ _TURN_TO_LEAVE = re.compile(
 _LONE_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-ZÅÄÖ][^\n.:;!?,]{2,40}?)[ \t]*(?=\n[ \t]*\n)")
 #: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
 #: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
-_CONSISTS_LEAD_END = re.compile(rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})[ \t]+av$")
+_CONSISTS_LEAD_END = re.compile(
+    rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})(?:[ \t]+{COMPOSED_WHEN})?[ \t]+av$"
+)
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
