@@ -2,6 +2,9 @@
 
 - "Johtokuntaan valittiin A puheenjohtajaksi, B varapuheenjohtajaksi ja C sihteeriksi": each
   office in the translative after its name is that name's, never the next name's;
+- "… A Keuruulta puheenjohtajaksi, B Jyväskylästä varapuheenjohtajaksi, …": the office after
+  the name's home town is still that name's; "Varajäseniksi tulivat A Multialta, B Kolhosta ja C
+  Puuppolasta": the deputies, each village (one no dictionary knows too) no part of a name;
 - "Varalla A, B ja C.": a sentence that opens with the deputies' word names the deputies;
 - "| Ordförande: |" over "Johan Ek, omval |", "| Suppleanter: |": a table whose cells a page
   printed one to a line between its borders;
@@ -159,3 +162,23 @@ def test_photo_rows_under_a_caption_naming_no_body(tmp_path):
         "Gösta Skott",
     }
     assert not {p for p, _r, _b in found} & pictured
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_offices_in_the_translative_after_names_and_home_towns(morph):
+    found = seats(
+        "Sukuseuran vaiheita\n\n"
+        "Ensimmäiseen johtokuntaan valittiin Aili Kerola Keuruulta puheenjohtajaksi, Tenho "
+        "Rasila Jyväskylästä varapuheenjohtajaksi, Milja Vaara Keuruulta sihteeriksi, jäseniksi "
+        "Onni Palo Keuruulta ja Kerttu Hiltula Multialta. Varajäseniksi tulivat Suoma Lehtinen "
+        "Multialta, Raili Kallio Kolhosta ja Veikko Tammi Puuppolasta.\n",
+        "fi",
+        morph,
+    )
+    assert ("Aili Kerola", "chair", "johtokunta") in found
+    assert ("Tenho Rasila", "vice_chair", "johtokunta") in found
+    assert ("Milja Vaara", "secretary", "johtokunta") in found
+    assert ("Tenho Rasila", "chair", "johtokunta") not in found
+    for name in ("Suoma Lehtinen", "Raili Kallio", "Veikko Tammi"):
+        assert (name, "deputy_member", "johtokunta") in found
+    assert not any("Kolhosta" in p or "Puuppolasta" in p for p, _r, _b in found)

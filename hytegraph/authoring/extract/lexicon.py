@@ -700,8 +700,9 @@ FI = Lexicon(
             "other",
         ),
     ),
-    linking=r"toimii|toimivat|on|ovat|oli|olivat|ollut|olleet|valittiin|valitsi|nimettiin|nimitettiin|"
-    r"valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|jatkavat|sekä|lisäksi|"
+    linking=r"toimii|toimivat|on|ovat|oli|olivat|ollut|olleet|valittiin|valitsi|nimettiin|"
+    r"nimitettiin|tuli|tulivat|valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|"
+    r"jatkavat|sekä|lisäksi|"
     r"vuonna|alkaen|\d{4}",
     conjunctions=r"ja|sekä|,|&",
     not_names=_FI_NOT_NAMES,

@@ -583,6 +583,8 @@ _RUN_OF_THREE_WORD_NAMES = re.compile(
     rf"(?<![\w-]){_THREE_WORD_NAME}(?:[ \t]*,[ \t]*{_THREE_WORD_NAME})*"
     rf"[ \t]*,?[ \t]+(?:och|samt)[ \t]+{_THREE_WORD_NAME}"
 )
+#: A capitalised word in the elative or ablative by its ending ("Kolhosta", "Multialta").
+_WHENCE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:sta|stä|lta|ltä)")
 #: A word of a list line of names and places ("Norrby-Ås", "Kassör").
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -790,6 +792,22 @@ class Reader:
                 self.word_classes(toks[j + 1].text) & {m.PLACE, m.NOUN}
             )
         return True
+
+    def _unknown_whence(self, toks: list[Token], j: int) -> bool:
+        """Whether token ``j`` after a first name and a surname (Finnish) is a place in the
+        elative or ablative that the gazetteer does not know ("Kolhosta", "Puuppolasta"): a
+        capitalised word of seven letters or more ending so, read by voikko (if at all) in
+        those cases only and as no name, before a comma, "ja", "sekä", a full stop, a closing
+        bracket or the end."""
+        word = toks[j].text
+        if not self.finnish or len(word) < 7 or not _WHENCE_WORD.fullmatch(word):
+            return False
+        if j + 1 < len(toks) and toks[j + 1].text.casefold() not in (",", "ja", "sekä", ".", ")"):
+            return False
+        readings = self.morph.analyse(word) if self.morph.name == "voikko" else ()
+        if any(a.case not in ("ela", "abl") for a in readings):
+            return False  # (a word in another case too is no certain place)
+        return not self.word_classes(word) & {m.FIRST_NAME, m.SURNAME}
 
     def _local_place(self, word: str, *, strict: bool = True) -> bool:
         """A place name in a local case ("Hämeenkyröstä", "Tampereella"). Not ``strict``
@@ -1158,6 +1176,9 @@ class Reader:
             t = toks[j]
             if words and (
                 self._local_place(t.text, strict=len(words) < 2)
+                # "Sulo Kattila Kolhosta, …": a village no dictionary knows, where the person
+                # is from
+                or (len(words) == 2 and self._unknown_whence(toks, j))
                 # "Leppänen Vesilahdelta": a surname alone, where the person is from after it
                 or (
                     len(words) == 1

@@ -4168,6 +4168,17 @@ class SentenceReader:
                     # "Tommi Ek från Vasa Företagare valdes till viceordförande": where the
                     # person comes from between the name and the verb
                     x = since - 1
+            if (
+                self.r.finnish
+                and x == a - 1
+                and x >= 2
+                and toks[b].text.casefold().endswith("ksi")
+                and toks[x - 1].is_cap
+                and self._home_town_word(toks[x].text)
+            ):
+                # "… B Jyväskylästä varapuheenjohtajaksi": the person's home town between the
+                # name and the office
+                x -= 1
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if go_on_as is not None:
