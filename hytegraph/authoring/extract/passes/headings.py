@@ -156,9 +156,6 @@ _LONE_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-ZÅÄÖ][^\n.:;!?,]{2,40}?)[ \t]*(
 _CONSISTS_LEAD_END = re.compile(
     rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})(?:[ \t]+{COMPOSED_WHEN})?[ \t]+av$"
 )
-#: A job in up to four lower-case words after a listed name and its comma ("lärare", "f.d.
-#: rektor", "eläkkeellä oleva opettaja"), no sentence's end.
-_JOB_TAIL = re.compile(r",[ \t]*[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,3}(?<!\.)")
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
@@ -1023,8 +1020,7 @@ class HeadingPasses:
     def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
         """Whether the lines right after ``line`` (blank lines before them allowed) begin with
         ``need`` or more lines each of a person's name alone or followed by a comma and a
-        short capitalised list's or party's name ("Aino Ek, Yhteinen lista", "Bo Lind, YK") or a
-        job in up to four lower-case words ("Anna Ek, lärare", "Bo Lind, f.d. rektor")."""
+        short capitalised list's or party's name ("Aino Ek, Yhteinen lista", "Bo Lind, YK")."""
         found, started = 0, False
         for raw in lines_after(text, line.end):
             raw = raw.strip()
@@ -1038,10 +1034,7 @@ class HeadingPasses:
             if person is None or person.start != at or len(person.name.split()) < 2:
                 break
             tail = text[person.end : at + len(raw)].strip()
-            if not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}", tail) and not (
-                # "Anna Ek, lärare", "Bo Lind, f.d. rektor": a job in lower case after the name
-                _JOB_TAIL.fullmatch(tail) and not self.lex.find_role(tail)
-            ):
+            if not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}", tail):
                 break
             found += 1
             if found >= need:
@@ -1457,13 +1450,6 @@ class HeadingPasses:
             # line of its members' names, joined by commas and "och"
             or (
                 _OWNED_BARE_BODY.fullmatch(label) if self._name_run_line_below(text, line) else None
-            )
-            # "Styrelsen" over "Anna Ek, lärare" / "Bo Lind, f.d. rektor" / …: the bare word over
-            # three or more lines of a name and the person's job
-            or (
-                _OWNED_BARE_BODY.fullmatch(label)
-                if self._name_list_lines_below(text, line)
-                else None
             )
             # "Styrelsen" over "Aino Berg, ny, ersättare, Testby län" paragraphs: the bare word
             # over entries of a name, a comma and the seat (a short sub-heading between)
