@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from hytegraph.core import resources
+# the snippet tests' shared checks (``deputies_only``) report what they compared, as a test's own
+# assertions do
+pytest.register_assert_rewrite("tests.extract_snippets")
+
+from hytegraph.core import resources  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"

@@ -54,6 +54,14 @@ def seats(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[st
     return {(p, r, b.casefold()) for p, r, b in held(text, lang, morph)}
 
 
+def deputies_only(found: set[tuple[str, str, str]], names, body: str) -> None:
+    """Assert that each of ``names`` is the body's deputy in ``found`` (:func:`seats`) and no
+    member of it."""
+    for name in names:
+        assert (name, "deputy_member", body) in found
+        assert (name, "member", body) not in found
+
+
 def key(name: str) -> str:
     """A person's name with its words in order, for names printed surname first or last."""
     return " ".join(sorted(name.split()))
