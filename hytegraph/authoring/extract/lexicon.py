@@ -759,7 +759,11 @@ FI = Lexicon(
     r"\w*valtuutettu|"
     # a form of address ("rouva Suoma Lindberg", "hra J. Luukko") and a cantor's post, old
     # lists' titles before a name
-    r"rouva|neiti|herra|hra|rva|nti|kanttori",
+    r"rouva|neiti|herra|hra|rva|nti|kanttori|"
+    # an old list's trade or standing, capitalised before a name ("Talollinen Juho Lahti",
+    # "Kauppias A. Ek", "Rakennusmestari Bo Lind")
+    r"talollinen|torppari|itsellinen|lautamies|kauppias|isäntä|emäntä|nimismies|konstaapeli|"
+    r"kirvesmies|muurari|leipuri|\w+mestari",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat|"
     # "Nämä henkilöt tulivat johtokuntaan", "Heidät valittiin hallitukseen"
@@ -1050,6 +1054,12 @@ SV = Lexicon(
     # Torsten Bohlin", "kantor Rob. Vestman", "fabrikör S. Jonsson") before a name
     r"|fru|fröken|frk|herr|hr|biskop|ärkebiskop|prost|kontraktsprost|domprost|kantor|organist"
     r"|syssloman|fabrikör|köpman|handlande"
+    # an old list's trade, capitalised before a name ("Maskinist Anders Andersson", "Handlare
+    # Viktor Ek", "Kyrkovaktmästare Oskar Hallgren", "Hemmansägare Per Lind")
+    # (not a treasurer's "Skattmästare")
+    r"|maskinist|\w*handlare|(?!skatt)\w*mästare|hemmansägare|lantbrukare|jordbrukare"
+    r"|snickare|målare|skräddare|skomakare|bagare|slaktare|murare|konstapel|fjärdingsman"
+    r"|nämndeman"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?"
     # a military rank, written out or abbreviated ("Kapten Bo Ek", "Övlt Eva Ek", "1:e Serg Bo

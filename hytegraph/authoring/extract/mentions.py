@@ -1750,6 +1750,14 @@ class Reader:
                 or self._broken_first_name(toks, i)
                 # ("Carl-M. Jonsson": a first name and a second one's initial)
                 or _NAME_HYPHEN_INITIAL.fullmatch(toks[i].text)
+                # ("…, N. Isaksson och …": a first name's initial in a list)
+                or (
+                    in_list
+                    and len(toks[i].text) == 1
+                    and toks[i].text.isupper()
+                    and i + 1 < len(toks)
+                    and toks[i + 1].text == "."
+                )
                 else None
             )
             if found is not None:

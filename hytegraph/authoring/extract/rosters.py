@@ -1,19 +1,23 @@
-"""Swedish rosters and election reports the sentence and list rules leave unread or read
-without a body: a committee's line "Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna Berg.", a
-board's run pairing each member with a personal deputy in brackets ("Övriga styrelsemedlemmar
-är: Bo Lind, vice ordförande (suppl. Eva Ek); Per Holm (suppl. Nils Ström); …"), a column of
-entries under a lead-in naming the board, representatives named after "av", and an annual
-meeting's elections as a dash list or a table flattened with runs of spaces. Each name of such
-a roster is read in the body the roster (or the page) names; a seat another rule gave the same
-name without that body yields."""
+"""Rosters and election reports the sentence and list rules leave unread or read without a
+body. In both languages: a committee's line ("Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna
+Berg.", "Hallitus: Aino Ek (pj), Bo Lind ja Eva Berg"), its names perhaps run together with
+nothing but spaces between them, and a body's word right before three names or more that a page
+turned from print ran together. In Swedish also: a board's run pairing each member with a
+personal deputy in brackets ("Övriga styrelsemedlemmar är: Bo Lind, vice ordförande (suppl. Eva
+Ek); Per Holm (suppl. Nils Ström); …"), a column of entries under a lead-in naming the board,
+representatives named after "av", and an annual meeting's elections as a dash list or a table
+flattened with runs of spaces. Each name of such a roster is read in the body the roster (or
+the page) names; a seat another rule gave the same name without that body yields."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
+from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import CO_OPTED
 from hytegraph.authoring.extract.mentions import NOT_DOUBLE_INITIALS, Mention
@@ -39,7 +43,9 @@ _CONVENER_BEFORE = r"(?:(?:sammankallande|sammankallare)[ \t]+)?"
 _ENTRY = rf"{_CONVENER_BEFORE}(?P<name>{_LINE_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
 _ENTRY_RE = re.compile(_ENTRY)
 #: between two entries: a comma, a semicolon or "och"; or nothing but a space after a bracket
-_BETWEEN = r"(?:[ \t]*[,;][ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
+_BETWEEN = (
+    r"(?:[ \t]*[,;][ \t]*(?:(?:och|ja|sekä)[ \t]+)?|[ \t]+(?:och|ja|sekä)[ \t]+|(?<=\))[ \t]+)"
+)
 _BARE_ENTRY = rf"{_CONVENER_BEFORE}{_LINE_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
 _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
@@ -83,10 +89,12 @@ _OTHER_MEMBERS = re.compile(
 )
 #: "(S)", "(MP)", "(-)": a party's abbreviation after a name
 _PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{0,2}|-")
+#: "(kesk.)", "(sd)", "(vihr.)": a Finnish party's abbreviation in small letters after a name
+_FI_PARTY = re.compile(r"[a-zåäö]{2,5}\.?")
 #: nominating committees and auditors name no seats the page's facts record
 _NO_ROSTER = re.compile(r"(?i)valbered\w*|revisor\w*|revision\w*")
 #: auditors name no seats; a nominating committee's line does ("Valberedning: …")
-_NO_COMMITTEE_LINE = re.compile(r"(?i)revisor\w*|revision\w*")
+_NO_COMMITTEE_LINE = re.compile(r"(?i)revisor\w*|revision\w*|(?:tili|toiminnan)tarkastaj\w*")
 #: "…, nyval tre år", "…, omval 2 år": an election's term after the names of a body's line
 _ELECTION_TERM = re.compile(
     r"[ \t]*,[ \t]*(?:om|ny|fyllnads)val[ \t]+(?:ett|två|tre|fyra|[1-4])[ \t]+år[ \t.]*$"
@@ -114,10 +122,11 @@ _ELECTED_OFFICER = re.compile(
 
 
 def read_rosters(walker: Walker, text: str, out: Walk) -> None:
-    """Read the rosters and election reports of a Swedish ``text`` into ``out``."""
+    """Read the rosters and election reports of ``text`` into ``out``."""
+    _body_word_runs(walker, text, out)
+    _committee_lines(walker, text, out)
     if walker.lex.lang != "sv":
         return
-    _committee_lines(walker, text, out)
     _officer_lead_lines(walker, text, out)
     _year_body_lines(walker, text, out)
     _other_members(walker, text, out)
@@ -147,9 +156,183 @@ def _seat(
     keep = [f for f in read if f.target is not None and f.target.name == body.name]
     if keep and all(f.role == role for f in keep):
         return
+    # "Testilän Soutuseuran hallitus" read for the name already, the line's bare "Hallitus" the
+    # same board named short
+    fuller = [
+        f
+        for f in read
+        if f.target is not None
+        and len(f.target.name.split()) > 1
+        and f.target.name.casefold().split()[-1] == body.name.casefold()
+    ]
+    if fuller and all(f.role == role for f in fuller):
+        return
     out.findings = [f for f in out.findings if all(f is not r for r in read)]
     actor = Mention(start, end, written, written, "person", 0.6, "nom")
     out.findings.append(Finding("membership", actor, role, body, span, 0.6, rule))
+
+
+#: A heading over bodies' lines that says whose representatives sit in them ("Nuorisovaltuuston
+#: edustus kaupunginvaltuustossa ja lautakunnissa", "Föreningens representanter i …")
+#: (not a body of representatives: "Representantskapet 2018-2021", "Edustajisto")
+_REPRESENTATION_HEADING = re.compile(
+    r"(?i)(?<![\w-])(?:edustus|edustukse(?:n|sta|ssa)|edustaj(?:a|at|ana|ina|ien|amme)|"
+    r"representant(?:er|erna)?|representation(?:en)?)(?![\w-])"
+)
+
+
+def _under_representation(text: str, at: int) -> bool:
+    """Whether the line at ``at`` stands in a block of "Body: names" lines under a heading
+    that says the names represent someone there (the first line above the block)."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and ":" not in line[:60]:
+            return len(line.split()) <= 12 and _REPRESENTATION_HEADING.search(line) is not None
+        end = start - 1
+    return False
+
+
+class _Entry(NamedTuple):
+    """A name of a roster's line: where it begins in the line's names, as written, and the
+    post or party in brackets after it."""
+
+    start: int
+    name: str
+    post: str | None
+
+
+def _first_name(walker: Walker, word: str) -> bool:
+    """A first name as the word-form reader or the list of first names knows it ("Ville",
+    "Per-Olof": each part of a double name)."""
+    return all(
+        m.FIRST_NAME in walker.reader.word_classes(part) or first_name(part) is not None
+        for part in word.split("-")
+    )
+
+
+def _no_first_name(walker: Walker, word: str) -> bool:
+    """A capitalised word that can be a surname: not a first name only ("Männistö", "Heino"
+    also a surname; not "Antti")."""
+    if not re.fullmatch(_NAME_WORD, word):
+        return False
+    classes = walker.reader.word_classes(word)
+    listed = first_name(word)
+    if listed is True or m.SURNAME in classes:
+        return True
+    return listed is None and m.FIRST_NAME not in classes
+
+
+def _unrun(walker: Walker, start: int, name: str, post: str | None) -> list[_Entry]:
+    """One entry, or the names a line ran together with nothing but spaces between them
+    ("Airi Männistö Antti Mikkola", "Per-Olof Holm Ellinor Broms"): four words or more that
+    pair off as a first name and a word that is no first name only, every pair; the post in
+    brackets after the run is its last name's."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", name)]
+    if len(words) < 4 or len(words) % 2:
+        return [_Entry(start, name, post)]
+    for k in range(0, len(words), 2):
+        if not (_first_name(walker, words[k][1]) and _no_first_name(walker, words[k + 1][1])):
+            return [_Entry(start, name, post)]
+    out = []
+    for k in range(0, len(words), 2):
+        a, b = words[k][0], words[k + 1][0] + len(words[k + 1][1])
+        out.append(_Entry(start + a, name[a:b], post if k + 2 == len(words) else None))
+    return out
+
+
+#: What parts the names of a roster's line: a post in brackets, a comma, a semicolon, "och",
+#: "ja" or "sekä".
+_ENTRY_END = re.compile(
+    r"[ \t]*(?:\((?P<post>[^()\n]{1,30})\)|[,;]|[ \t](?:och|ja|sekä)(?=[ \t]))[ \t]*"
+)
+
+
+def _spaced_entries(walker: Walker, names: str) -> list[_Entry] | None:
+    """The names of a line that ran some of them together with nothing but spaces between
+    ("Ville Markkula (vpj) Arto Vuorenniemi (vpj) Airi Männistö Antti Mikkola"), each stretch
+    between the posts and separators read by :func:`_unrun`; None unless every stretch is
+    names."""
+    out: list[_Entry] = []
+    pos = 0
+    for sep in [*_ENTRY_END.finditer(names), None]:
+        end = sep.start() if sep is not None else len(names)
+        chunk = names[pos:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        post = sep.group("post") if sep is not None else None
+        if chunk:
+            if not re.fullmatch(_LINE_NAME, chunk):
+                pieces = _unrun(walker, pos + lead, chunk, post)
+                if len(pieces) < 2:
+                    return None
+                out += pieces
+            else:
+                out.append(_Entry(pos + lead, chunk, post))
+        elif post is not None or (sep is None and out == []):
+            return None
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) >= 2 else None
+
+
+#: Three capitalised pairs of words or more with nothing but spaces (or an office in brackets)
+#: between them: where a page turned from print ran a body's names together.
+_PAIRS_RUN = re.compile(
+    r"(?:[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+){2,}"
+    r"[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+"
+)
+#: The body's word right before such a run (perhaps with a colon): "… ry:n johtokunta ".
+_WORD_BEFORE_RUN = re.compile(r"(?<![\w-])([\w-]{4,})[ \t]*:?[ \t]+$")
+#: A name of such a run: a first name and one word more, perhaps an office in brackets after.
+_RUN_PAIR = re.compile(
+    r"(?P<first>[A-ZÅÄÖ][\w'-]+)[ \t]+(?P<last>[A-ZÅÄÖ][\w'-]+)"
+    r"(?:[ \t]*\((?P<post>[^()\n]{1,30})\))?[ \t]*"
+)
+
+
+def _body_word_runs(walker: Walker, text: str, out: Walk) -> None:
+    """ "Suomen Säveltäjät ry:n johtokunta Tapio Tuomela ( puheenjohtaja) Antti Auvinen (
+    varapuheenjohtaja) Veli-Matti Puumala Harri Suilamo Johan Tallgren Taitto …": a body's word
+    in the nominative right before three names or more that a page run together, each a first
+    name and a word that is no first name only; the run ends at the first pair that is no
+    name, an office in brackets is its name's, the others are members."""
+    for run in _PAIRS_RUN.finditer(text):
+        before = _WORD_BEFORE_RUN.search(text, max(0, run.start() - 60), run.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        low = word.casefold()
+        if not walker._seat_body_word(word) or _NO_COMMITTEE_LINE.fullmatch(low):
+            continue
+        if walker.lex.lang == "sv" and low.endswith("s") and walker.lex.body_kind(low[:-1]):
+            continue  # "styrelsens": the board's, a genitive
+        seats: list[tuple[int, int, str]] = []
+        pos = run.start()
+        while (pair := _RUN_PAIR.match(text, pos, run.end())) is not None:
+            if not (
+                _first_name(walker, pair.group("first"))
+                and _no_first_name(walker, pair.group("last"))
+            ):
+                break
+            post = (pair.group("post") or "").strip()
+            role = walker.lex.role_of(post) if post else "member"
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                break  # "(suppl.)", "(kansliet)": no seat of the body's own
+            seats.append((pair.start(), pair.end("post") if post else pair.end("last"), role))
+            pos = pair.end()
+        if len(seats) < 3:
+            continue
+        name = word[:1].upper() + word[1:].casefold() if word.isupper() else word
+        name = name[:1].upper() + name[1:]
+        body = Mention(before.start(1), before.end(1), word, name,
+                       walker.lex.body_kind(low) or "body", 0.7)  # fmt: skip
+        span = (before.start(1), seats[-1][1])
+        for start, end, role in seats:
+            written = " ".join(text[start:end].split("(")[0].split())
+            _seat(out, (start, start + len(written), written), role, body, span, "name-pairs-run")
 
 
 def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
@@ -183,30 +366,46 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
             # "Valberedning: Anders Ek, nyval tre år.": an election to the body, its term
             # after the names; one name is enough
             names = names[: term.start()]
-        if not _ENTRIES.fullmatch(names):
+        if _ENTRIES.fullmatch(names):
+            entries = [
+                piece
+                for e in _ENTRY_RE.finditer(names)
+                for piece in _unrun(walker, e.start("name"), e.group("name"), e.group("post"))
+            ]
+        elif (spaced := _spaced_entries(walker, names)) is not None:
+            entries = spaced
+        else:
             continue
-        entries = list(_ENTRY_RE.finditer(names))
         if len(entries) < 2 and mt.start() not in alone and term is None:
             continue
         seats = []
         for e in entries:
-            post = (e.group("post") or "").strip()
+            post = (e.post or "").strip()
             role = "member"
-            if post and not _PARTY.fullmatch(post) and not _CONVENER.fullmatch(post):
+            if post and walker.lex.lang == "fi":
+                # "(pj)", "(siht.)" an office; "(kesk.)", "(SDP)" a party: a member
+                role = walker.lex.role_of(post) or (
+                    "member" if _PARTY.fullmatch(post) or _FI_PARTY.fullmatch(post) else ""
+                )
+            elif post and not _PARTY.fullmatch(post) and not _CONVENER.fullmatch(post):
                 role = walker.lex.role_of(post) or ""
             if role not in ("chair", "vice_chair", "secretary", "member"):
                 break  # "(suppl.)", "(sammankallande)", a place: not a committee's roster
             if any(walker.lex.body_kind(w.casefold()) or walker._org_word(w)
-                   for w in e.group("name").split()):  # fmt: skip
+                   for w in e.name.split()):  # fmt: skip
                 break
             seats.append((e, role))
         else:
+            if _under_representation(text, mt.start()):
+                # "Kaupunginvaltuusto: A ja B" under "Nuorisovaltuuston edustus …": who speak
+                # for another body there, not its members
+                seats = [(e, "representative") for e, _role in seats]
             name = word[:1].upper() + word[1:]
             kind = walker.lex.body_kind(head.casefold()) or "body"
             body = Mention(mt.start("body"), mt.end("body"), word, name, kind, 0.7)
             base = mt.start("names")
             for e, role in seats:
-                span = (base + e.start("name"), base + e.end("name"), e.group("name"))
+                span = (base + e.start, base + e.start + len(e.name), e.name)
                 _seat(out, span, role, body, (mt.start(), mt.end()), "committee-line")
 
 

@@ -608,6 +608,27 @@ class RunReader:
                 # where the first names are not known; the words before them no names
                 kinds = ["n"] * o + ["f" if k == "" else k for k in rest]
                 break
+        if (
+            len(words) >= 4
+            and not len(words) % 2
+            and "n" not in kinds[0::2]
+            and "f" not in kinds[1::2]
+            and kinds[0::2].count("f") >= max(2, len(words) // 4)
+        ):
+            # "Jarne Atsar Mårten Bjurström Tiina Hallakorpi Kati Pelkonen": first names only
+            # at every second word from the first, the rest unknown, surnames or nouns
+            # ("Hallakorpi"): two words a name from the start (the first names a dictionary
+            # does not know too)
+            return [
+                replace(
+                    group[0],
+                    start=words[i][0],
+                    end=words[i + 1][1],
+                    written=text[words[i][0] : words[i + 1][1]],
+                    name=text[words[i][0] : words[i + 1][1]],
+                )
+                for i in range(0, len(words), 2)
+            ]
         if len(words) < 4 or kinds.count("f") < 2 or kinds.count("s") < 1:
             lead = 0
             while lead < len(words) and kinds[lead] == "n":
@@ -1322,6 +1343,12 @@ class RunReader:
             and (
                 self.lex.is_occupation(before[-1])
                 or text[s : first.start].rstrip()[: -len(before[-1])].rstrip().endswith(",")
+                # "jäseninä laivanselvittäjä A, kauppias B, …": a seat's word before the title
+                or (
+                    len(before) > 1
+                    and self.lex.role_of(before[-2]) is not None
+                    and self.lex.role_of(before[-1]) is None
+                )
             )
         ):
             return []  # "ovat arkkitehti A, toimittaja B, …": the titles come before the names
@@ -1481,6 +1508,14 @@ class RunReader:
                 continue  # "Ordf. Aino Ek", "Viceordf. Bo Ek": an office's abbreviation
             if cut_name_stop(text, mt.start() if text[mt.start()] in ".!?" else mt.start() - 1):
                 continue  # "…, köpman Aug. Wahlby, Visby": a first name cut short
+            if (
+                word
+                and re.fullmatch(r"[(,]?(?:[A-ZÅÄÖ]\.){1,3}", word[-1])
+                and not (len(word) > 1 and self._name_kind(word[-2].strip(",")) == "f")
+            ):
+                # "…, Handlare N. Isaksson och …": a first name's initial (a middle name's
+                # after a first name, "Jussi K. Hautala", still ends what a cue reads)
+                continue
             out.append((pos, mt.start()))
             pos = mt.end()
         out.append((pos, e))

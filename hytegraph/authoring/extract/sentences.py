@@ -2944,17 +2944,22 @@ class SentenceReader:
             x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
         if x > 0 and toks[x].text.casefold() in ("ja", "sekä"):
             # "EHYT:n puheenjohtajaksi valittiin A ja varapuheenjohtajaksi B": the body of the
-            # role before, the verb and the association left out
+            # role before, the verb and the association left out; so with the office held
+            # ("Seuran puheenjohtajana jatkaa A ja varapuheenjohtajana B")
+            case = "ksi" if toks[b].text.casefold().endswith("ksi") else "na"
             earlier = next(
                 (
                     y
                     for y in range(x - 1, max(-1, x - 12), -1)
                     if self.lex.role_of(toks[y].text) in ("chair", "vice_chair")
-                    and re.search(r"ksi$", toks[y].text.casefold())
+                    and re.search(r"ksi$" if case == "ksi" else r"n[aä]$", toks[y].text.casefold())
                 ),
                 None,
             )
-            if earlier is None or not any(_PASSIVE.match(t.text) for t in toks[earlier:x]):
+            verb = _PASSIVE if case == "ksi" else _AT_THE_HEAD_VERB
+            if earlier is None or not any(
+                verb.fullmatch(t.text.casefold()) for t in toks[earlier:x]
+            ):
                 return None
             return self._association_before(text, toks, earlier, earlier, "chair")
         if x >= 1 and re.fullmatch(r"(?:ry|rf):n", toks[x].text):

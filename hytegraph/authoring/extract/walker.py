@@ -3268,6 +3268,13 @@ class Walker(
             i = 0
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
+            if (
+                i + 2 < len(toks)
+                and toks[i].is_cap
+                and toks[i + 1].is_cap
+                and self.lex.is_occupation(toks[i].text)
+            ):
+                i += 1  # "Maskinist Anders Andersson": a trade capitalised before the name
             if i and people and self.lex.lang == "sv":
                 said_seat = self.lex.role_of(toks[i - 1].text)
                 if said_seat == "deputy_member":

@@ -808,15 +808,19 @@ class BodyPasses:
             named = (
                 replace(nxt[0].target, name=f"{f.target.name}:n {word}") if ry else nxt[0].target
             )
-            f.target = named
-            first = nxt[0].target
+            first, owner = nxt[0].target, f.target
             for g in out.findings:
-                if (
-                    g.kind == "membership"
-                    and g.target is not None
-                    and (g.target.start, g.target.name) == (first.start, first.name)
-                ):
+                if g.kind != "membership" or g.target is None:
+                    continue
+                if (g.target.start, g.target.name) == (first.start, first.name):
                     g.target = named  # the rest of the same list
+                elif g.quote == f.quote and (g.target.start, g.target.name) == (
+                    owner.start,
+                    owner.name,
+                ):
+                    # "… ry:n puheenjohtajana jatkaa A ja varapuheenjohtajana B": the other
+                    # officer of the same sentence
+                    g.target = named
 
     def _page_board(self, text: str, out: Walk) -> Mention | None:
         """The board of the page, when it names one by the bare word and gives seats in no

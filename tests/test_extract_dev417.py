@@ -1,0 +1,197 @@
+"""hytegraph extract on rosters and sentences that the rules read wrong or not at all:
+
+- "Hallitus: A, B ja C", "Johtokunta: A (pj), B (kesk.), C": a Finnish line led by a body's
+  name and a colon, then only names (an office or a party in brackets after one);
+- "Hallitus: A (vpj) B (vpj) C D E F", "Valberedning: A B C D": the names of such a line run
+  together with nothing but spaces between them, parted by first name and surname;
+- "Kaupunginvaltuusto: A ja B" under "Nuorisovaltuuston edustus kaupunginvaltuustossa ja
+  lautakunnissa": representatives who speak for another body there, not its members;
+- "Kylälän Kyläyhdistys ry:n puheenjohtajana jatkaa A ja varapuheenjohtajana B", after a
+  paragraph that named other bodies: the vice chair's body is the chair's, left unsaid;
+- "Övriga i styrelsen var målarmästare A, Maskinist B och Handlare C", "Johtokuntaan valittiin
+  Talollinen D": an old list's trade, capitalised before a name, is no part of it;
+- "Till suppleanter valdes A, Handlare N. Isaksson och snickare B": a first name's initial in
+  a list, neither a sentence's end nor a word that is no name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, seats
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_finnish_body_line_with_a_colon_names_its_members(morph):
+    found = seats(
+        "Kylälän Yrittäjät ry\n\n"
+        "Hallitus: Ville Markkula, Arto Vuorenniemi, Airi Männistö ja Antti Mikkola\n\n"
+        "Johtokunta: Sulo Kattila (pj), Eeva Rinne (kesk.), Onni Palo (sd.)\n",
+        "fi",
+        morph,
+    )
+    for name in ("Ville Markkula", "Arto Vuorenniemi", "Airi Männistö", "Antti Mikkola"):
+        assert (name, "member", "hallitus") in found
+    assert ("Sulo Kattila", "chair", "johtokunta") in found
+    assert ("Eeva Rinne", "member", "johtokunta") in found
+    assert ("Onni Palo", "member", "johtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_run_together_with_spaces_are_parted(morph):
+    found = seats(
+        "Kylälän Yrittäjät ry\n\n"
+        "Hallitus: Ville Markkula (vpj) Arto Vuorenniemi (vpj) Airi Männistö Antti Mikkola "
+        "Raija Rantanen Unto Lehtinen\n",
+        "fi",
+        morph,
+    )
+    assert ("Ville Markkula", "vice_chair", "hallitus") in found
+    assert ("Arto Vuorenniemi", "vice_chair", "hallitus") in found
+    for name in ("Airi Männistö", "Antti Mikkola", "Raija Rantanen", "Unto Lehtinen"):
+        assert (name, "member", "hallitus") in found
+    assert not any(len(person.split()) > 2 for person, _role, _body in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_word_before_names_run_together_mid_line(morph):
+    found = seats(
+        "Jäsenlehti 4 / 2011 Julkaisija Kylälän Säveltäjät ry Puh Fax Kylälän Säveltäjät "
+        "ry:n johtokunta Tapio Tuomela ( puheenjohtaja) Antti Auvinen ( varapuheenjohtaja) "
+        "Veli-Matti Puumala Harri Suilamo Riikka Talvitie Taitto Susanna Raunio Kansikuva "
+        "Yksityiskohta\n",
+        "fi",
+        morph,
+    )
+    assert ("Tapio Tuomela", "chair", "johtokunta") in found
+    assert ("Antti Auvinen", "vice_chair", "johtokunta") in found
+    for name in ("Veli-Matti Puumala", "Harri Suilamo", "Riikka Talvitie"):
+        assert (name, "member", "johtokunta") in found
+    # the run ends at the first pair that is no name: the layout's credits hold no seat
+    assert not any("Raunio" in person for person, _role, _body in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_committee_line_of_names_with_spaces_only(morph):
+    found = seats(
+        "Föreningen för njursjuka\n\n"
+        "Valberedning: Per-Olof Holm Ellinor Broms Karin Hedman Madeleine Linder\n",
+        "sv",
+        morph,
+    )
+    for name in ("Per-Olof Holm", "Ellinor Broms", "Karin Hedman", "Madeleine Linder"):
+        assert (name, "member", "valberedning") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_of_words_that_are_no_names_is_no_roster(morph):
+    found = seats(
+        "Kylälän Yrittäjät ry\n\n"
+        "Hallitus: Kokous Kylätalolla Tiistaina Kello Seitsemän Alkaen\n\n"
+        "Läsnä: Ville Markkula, Arto Vuorenniemi, Airi Männistö\n\n"
+        "Tilintarkastajat: Eeva Rinne, Onni Palo\n\n"
+        "Hallituksen Ville Markkula Arto Vuorenniemi Airi Männistö\n",
+        "fi",
+        morph,
+    )
+    assert found == set()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_body_lines_under_a_heading_of_representation_are_no_members(morph):
+    found = seats(
+        "Nuorisovaltuusto\n\n"
+        "Nuorisovaltuuston edustus kaupunginvaltuustossa ja lautakunnissa\n\n"
+        "Kaupunginvaltuusto: Tia Rantala ja Behshta Saari\n"
+        "Hyvinvointilautakunta: Mirjam Niemi ja Neea Hella\n",
+        "fi",
+        morph,
+    )
+    for name, body in (
+        ("Tia Rantala", "kaupunginvaltuusto"),
+        ("Mirjam Niemi", "hyvinvointilautakunta"),
+        ("Neea Hella", "hyvinvointilautakunta"),
+    ):
+        assert (name, "member", body) not in found
+        assert (name, "representative", body) in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_of_representatives_over_its_own_line_keeps_its_members(morph):
+    found = seats(
+        "Förbundet\n\n"
+        "Representantskapet 2018-2021\n\n"
+        "Representantskapet: Markku Kukkola, Mirja Jalonen, Liisa Rinne och Ari Tuomi.\n",
+        "sv",
+        morph,
+    )
+    for name in ("Markku Kukkola", "Mirja Jalonen", "Liisa Rinne", "Ari Tuomi"):
+        assert (name, "member", "representantskapet") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_vice_chair_after_ja_shares_the_chairs_association(morph):
+    found = seats(
+        "Teatterin johtokunta ja Kuoron toimikunta neuvottelivat yhdistymisestä.\n\n"
+        "Kalliolan Kyläyhdistys ry:n puheenjohtajana jatkaa Matti Virtanen ja "
+        "varapuheenjohtajana Liisa Koski. Muut hallituksen jäsenet ovat Pekka Lahti ja Anna "
+        "Niemi.\n",
+        "fi",
+        morph,
+    )
+    board = "kalliolan kyläyhdistys ry:n hallitus"
+    assert ("Matti Virtanen", "chair", board) in found
+    assert ("Liisa Koski", "vice_chair", board) in found
+    assert not any(person == "Liisa Koski" and body != board for person, _r, body in found)
+    assert ("Pekka Lahti", "member", board) in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_trade_capitalised_before_a_name_is_no_part_of_it(morph):
+    found = seats(
+        "Kårens första styrelse\n\n"
+        "Övriga i styrelsen var målarmästare Birger Johannesson, Maskinist Anders Andersson, "
+        "och Handlare Viktor Lindahl.\n",
+        "sv",
+        morph,
+    )
+    for name in ("Birger Johannesson", "Anders Andersson", "Viktor Lindahl"):
+        assert (name, "member", "styrelsen") in found
+    assert not any(person.startswith(("Maskinist", "Handlare")) for person, _r, _b in found)
+    found = seats(
+        "Seuran historia\n\n"
+        "Johtokuntaan valittiin Talollinen Juho Lahti, Kauppias Eemeli Koski ja "
+        "Rakennusmestari Onni Palo.\n",
+        "fi",
+        morph,
+    )
+    for name in ("Juho Lahti", "Eemeli Koski", "Onni Palo"):
+        assert (name, "member", "johtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_initial_in_a_list_of_names_is_read(morph):
+    found = seats(
+        "Kårens första styrelse\n\n"
+        "Styrelsen valdes. Till suppleanter valdes Kyrkovaktmästare Oskar Hallgren, Handlare "
+        "N. Isaksson och snickare Nils Rapp.\n",
+        "sv",
+        morph,
+    )
+    for name in ("Oskar Hallgren", "N. Isaksson", "Nils Rapp"):
+        assert (name, "deputy_member", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_titles_before_names_after_a_seat_word_stay_the_sentences(morph):
+    found = seats(
+        "Liitto\n\n"
+        "Valiokunta ei ole pitänyt varsinaisia kokouksia, vaan on hoitanut asiat puhelimitse. "
+        "Valmennusvaliokunnan puheenjohtajana on toiminut insinööri Arvo Tanila ja jäseninä "
+        "laivanselvittäjä Allan Mustonen, kauppias Paavo Nurmi, konttoristi Erik Vilen, "
+        "ekonoomi I. Reinikka ja urheiluohjaaja Olli Vaalamo.\n",
+        "fi",
+        morph,
+    )
+    for name in ("Allan Mustonen", "Paavo Nurmi"):
+        assert (name, "member", "valmennusvaliokunta") in found
