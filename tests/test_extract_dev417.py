@@ -11,7 +11,9 @@
 - "Övriga i styrelsen var målarmästare A, Maskinist B och Handlare C", "Johtokuntaan valittiin
   Talollinen D": an old list's trade, capitalised before a name, is no part of it;
 - "Till suppleanter valdes A, Handlare N. Isaksson och snickare B": a first name's initial in
-  a list, neither a sentence's end nor a word that is no name.
+  a list, neither a sentence's end nor a word that is no name;
+- "Ordförande" / "Roland Tillberg," / "0735-07 00 13": an office over a name whose comma a
+  telephone number's line follows, a card and no sentence going on.
 """
 
 from __future__ import annotations
@@ -117,6 +119,22 @@ def test_body_lines_under_a_heading_of_representation_are_no_members(morph):
 
 
 @pytest.mark.parametrize("morph", MORPHS)
+def test_a_label_and_a_sentence_of_representation_over_body_lines(morph):
+    found = seats(
+        "Nuorisovaltuusto\n\n"
+        "Lautakuntaedustus:\n"
+        "Nuorisovaltuuston edustajilla on puhe- ja läsnäolo-oikeus lautakuntien kokouksissa.\n\n"
+        "Hyvinvointilautakunta: Anni Torvinen ja Vanessa Vuorela\n"
+        "Kuntakehityslautakunta: Milla Lintula ja Säde Särkelä\n",
+        "fi",
+        morph,
+    )
+    for name in ("Anni Torvinen", "Vanessa Vuorela"):
+        assert (name, "member", "hyvinvointilautakunta") not in found
+        assert (name, "representative", "hyvinvointilautakunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
 def test_a_body_of_representatives_over_its_own_line_keeps_its_members(morph):
     found = seats(
         "Förbundet\n\n"
@@ -195,3 +213,18 @@ def test_titles_before_names_after_a_seat_word_stay_the_sentences(morph):
     )
     for name in ("Allan Mustonen", "Paavo Nurmi"):
         assert (name, "member", "valmennusvaliokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_name_with_a_comma_over_its_telephone_number_is_a_card(morph):
+    found = seats(
+        "Föreningen leds av en styrelse som består av:\n\n"
+        "Ordförande\nRoland Tillberg,\n0735-07 00 13\n\n"
+        "Sekreterare\nChrister Lindberg,\n0703-16 95 95\n\n"
+        "Vice ordförande\nJan-Åke Jonsson,\n0705-73 48 77\n",
+        "sv",
+        morph,
+    )
+    assert ("Roland Tillberg", "chair", "styrelse") in found
+    assert ("Christer Lindberg", "secretary", "styrelse") in found
+    assert ("Jan-Åke Jonsson", "vice_chair", "styrelse") in found

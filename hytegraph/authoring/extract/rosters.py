@@ -176,21 +176,28 @@ def _seat(
 #: edustus kaupunginvaltuustossa ja lautakunnissa", "Föreningens representanter i …")
 #: (not a body of representatives: "Representantskapet 2018-2021", "Edustajisto")
 _REPRESENTATION_HEADING = re.compile(
-    r"(?i)(?<![\w-])(?:edustus|edustukse(?:n|sta|ssa)|edustaj(?:a|at|ana|ina|ien|amme)|"
+    r"(?i)(?<![\w-])(?:\w*edustus|\w*edustukse(?:n|sta|ssa)|"
+    r"edustaj(?:a|at|ana|ina|ien|amme|illa|ille|ilta|iksi)|"
     r"representant(?:er|erna)?|representation(?:en)?)(?![\w-])"
 )
 
 
 def _under_representation(text: str, at: int) -> bool:
     """Whether the line at ``at`` stands in a block of "Body: names" lines under a heading
-    that says the names represent someone there (the first line above the block)."""
+    that says the names represent someone there: one of the two lines above the block
+    ("Lautakuntaedustus:" / "Nuorisovaltuuston edustajilla on puhe- ja läsnäolo-oikeus …")."""
     end = text.rfind("\n", 0, at)
-    while end > 0:
+    seen = 0
+    while end > 0 and seen < 2:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and ":" not in line[:60]:
-            return len(line.split()) <= 12 and _REPRESENTATION_HEADING.search(line) is not None
         end = start - 1
+        head, colon, rest = line.partition(":")
+        if not line or (colon and rest.strip() and len(head) < 60):
+            continue  # a blank line, or another "Body: names" line of the block
+        seen += 1
+        if len(line.split()) <= 16 and _REPRESENTATION_HEADING.search(line) is not None:
+            return True
     return False
 
 

@@ -488,6 +488,8 @@ def paragraphs(
                     prev.text.endswith((",", "-", "–"))  # noqa: RUF001
                     # "Alpo Saastamoinen -": a dash after a space is an empty table cell
                     and not prev.text.endswith((" -", " –"))  # noqa: RUF001
+                    # "Roland Tillberg," / "0735-07 00 13": a card's name and its number
+                    and not _CONTACT_LINE.fullmatch(line.text)
                 )
                 or (
                     len(prev.text) >= 50
