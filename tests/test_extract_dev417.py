@@ -228,3 +228,19 @@ def test_a_name_with_a_comma_over_its_telephone_number_is_a_card(morph):
     assert ("Roland Tillberg", "chair", "styrelse") in found
     assert ("Christer Lindberg", "secretary", "styrelse") in found
     assert ("Jan-Åke Jonsson", "vice_chair", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_every_stretch_of_names_run_together_is_parted(morph):
+    found = seats(
+        "Kylälän Yrittäjät ry\n\n"
+        "Hallitus: Ville Markkula Raija Rantanen (vpj) Airi Männistö Antti Mikkola Unto "
+        "Lehtinen (siht) Pasi Saarinen Eeva Rinne\n",
+        "fi",
+        morph,
+    )
+    assert ("Raija Rantanen", "vice_chair", "hallitus") in found
+    assert ("Unto Lehtinen", "secretary", "hallitus") in found
+    for name in ("Ville Markkula", "Airi Männistö", "Antti Mikkola", "Pasi Saarinen", "Eeva Rinne"):
+        assert (name, "member", "hallitus") in found
+    assert not any(len(person.split()) > 2 for person, _role, _body in found)

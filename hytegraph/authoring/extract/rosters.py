@@ -270,15 +270,12 @@ def _spaced_entries(walker: Walker, names: str) -> list[_Entry] | None:
         chunk = chunk.strip()
         post = sep.group("post") if sep is not None else None
         if chunk:
-            if not re.fullmatch(_LINE_NAME, chunk):
-                pieces = _unrun(walker, pos + lead, chunk, post)
-                if len(pieces) < 2:
-                    return None
-                out += pieces
-            else:
-                out.append(_Entry(pos + lead, chunk, post))
-        elif post is not None or (sep is None and out == []):
-            return None
+            pieces = _unrun(walker, pos + lead, chunk, post)
+            if len(pieces) < 2 and not re.fullmatch(_LINE_NAME, chunk):
+                return None  # a stretch that is neither one name nor names run together
+            out += pieces
+        elif post is not None or (sep is None and not out):
+            return None  # a post with no name before it, or no name at all
         if sep is None:
             break
         pos = sep.end()
