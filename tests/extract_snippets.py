@@ -62,6 +62,12 @@ def deputies_only(found: set[tuple[str, str, str]], names, body: str) -> None:
         assert (name, "member", body) not in found
 
 
+def all_hold(found: set[tuple[str, str, str]], names, role: str, body: str) -> None:
+    """Assert that each of ``names`` holds ``role`` in the body in ``found`` (:func:`seats`)."""
+    for name in names:
+        assert (name, role, body) in found
+
+
 def key(name: str) -> str:
     """A person's name with its words in order, for names printed surname first or last."""
     return " ".join(sorted(name.split()))

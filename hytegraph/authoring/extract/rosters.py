@@ -313,8 +313,8 @@ def _body_word_runs(walker: Walker, text: str, out: Walk) -> None:
             continue
         if walker.lex.lang == "sv" and low.endswith("s") and walker.lex.body_kind(low[:-1]):
             continue  # "styrelsens": the board's, a genitive
-        seats: list[tuple[int, int, str]] = []
-        pos = run.start()
+        seats: list[tuple[int, int, str]] = []  # each name's span and role
+        pos = last = run.start()
         while (pair := _RUN_PAIR.match(text, pos, run.end())) is not None:
             if not (
                 _first_name(walker, pair.group("first"))
@@ -325,18 +325,18 @@ def _body_word_runs(walker: Walker, text: str, out: Walk) -> None:
             role = walker.lex.role_of(post) if post else "member"
             if role not in ("chair", "vice_chair", "secretary", "member"):
                 break  # "(suppl.)", "(kansliet)": no seat of the body's own
-            seats.append((pair.start(), pair.end("post") if post else pair.end("last"), role))
+            seats.append((pair.start("first"), pair.end("last"), role))
+            last = pair.end("post") if post else pair.end("last")
             pos = pair.end()
         if len(seats) < 3:
             continue
-        name = word[:1].upper() + word[1:].casefold() if word.isupper() else word
-        name = name[:1].upper() + name[1:]
+        name = word.capitalize() if word.isupper() else word[:1].upper() + word[1:]
         body = Mention(before.start(1), before.end(1), word, name,
                        walker.lex.body_kind(low) or "body", 0.7)  # fmt: skip
-        span = (before.start(1), seats[-1][1])
+        span = (before.start(1), last)
         for start, end, role in seats:
-            written = " ".join(text[start:end].split("(")[0].split())
-            _seat(out, (start, start + len(written), written), role, body, span, "name-pairs-run")
+            name_at = (start, end, " ".join(text[start:end].split()))
+            _seat(out, name_at, role, body, span, "name-pairs-run")
 
 
 def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
