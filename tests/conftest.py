@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-# the snippet tests' shared checks (``deputies_only``, ``all_hold``) report what they compared, as a test's own
-# assertions do
+# the snippet tests' shared checks (``deputies_only``, ``all_hold``) report what they
+# compared, as a test's own assertions do
 pytest.register_assert_rewrite("tests.extract_snippets")
 
 from hytegraph.core import resources  # noqa: E402

@@ -619,16 +619,7 @@ class RunReader:
             # at every second word from the first, the rest unknown, surnames or nouns
             # ("Hallakorpi"): two words a name from the start (the first names a dictionary
             # does not know too)
-            return [
-                replace(
-                    group[0],
-                    start=words[i][0],
-                    end=words[i + 1][1],
-                    written=text[words[i][0] : words[i + 1][1]],
-                    name=text[words[i][0] : words[i + 1][1]],
-                )
-                for i in range(0, len(words), 2)
-            ]
+            kinds = ["f", "s"] * (len(words) // 2)
         if len(words) < 4 or kinds.count("f") < 2 or kinds.count("s") < 1:
             lead = 0
             while lead < len(words) and kinds[lead] == "n":
