@@ -309,9 +309,19 @@ class Lexicon:
             "occupation",
             word,
             bool(self.occupations)
-            and re.fullmatch(self.occupations, word.casefold()) is not None
+            and any(re.fullmatch(self.occupations, form) is not None for form in self._forms(word))
             and self.role_of(word) is None,
         )
+
+    def _forms(self, word: str) -> tuple[str, ...]:
+        """The word, and in Swedish its indefinite form when it ends as a definite one
+        ("Materialförvaltaren" → "materialförvaltare", "Kaptenen" → "kapten", "Rektorn")."""
+        low = word.casefold()
+        if self.lang != "sv" or len(low) < 5:
+            return (low,)
+        if low.endswith("en"):
+            return (low, low[:-1], low[:-2])
+        return (low, low[:-1]) if low.endswith("n") else (low,)
 
     def line_abbreviation(self, word: str) -> str | None:
         """The role a line-initial abbreviation names ("Vj" → deputy member), or None."""
@@ -763,7 +773,7 @@ FI = Lexicon(
     # an old list's trade or standing, capitalised before a name ("Talollinen Juho Lahti",
     # "Kauppias A. Ek", "Rakennusmestari Bo Lind")
     r"talollinen|torppari|itsellinen|lautamies|kauppias|isäntä|emäntä|nimismies|konstaapeli|"
-    r"kirvesmies|muurari|leipuri|\w+mestari",
+    r"kirvesmies|muurari|leipuri|\w+mestari|\w*kapteeni",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat|"
     # "Nämä henkilöt tulivat johtokuntaan", "Heidät valittiin hallitukseen"
@@ -1057,7 +1067,7 @@ SV = Lexicon(
     # an old list's trade, capitalised before a name ("Maskinist Anders Andersson", "Handlare
     # Viktor Ek", "Kyrkovaktmästare Oskar Hallgren", "Hemmansägare Per Lind")
     # (not a treasurer's "Skattmästare")
-    r"|maskinist|\w*handlare|(?!skatt)\w*mästare|hemmansägare|lantbrukare|jordbrukare"
+    r"|maskinist|\w*handlare|(?!skatt|klubb)\w*mästare|hemmansägare|lantbrukare|jordbrukare"
     r"|snickare|målare|skräddare|skomakare|bagare|slaktare|murare|konstapel|fjärdingsman"
     r"|nämndeman"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council

@@ -253,7 +253,9 @@ _NUMBER_WORD = re.compile(r"\d\.")
 _RANK_ORDINAL = re.compile(r"\d:[ae]")
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
-_DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
+#: A club's board post ("Klubbmästare", "Materialförvaltare", "Webbmaster"), held in the board.
+CLUB_POST = re.compile(r"Klubbmästare|[A-ZÅÄÖ][a-zåäö]+förvaltare|Webbmaster")
+_DUTY_FIRST = re.compile(rf"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)|{CLUB_POST.pattern}")
 #: A Finnish duty's label before a colon ("Avustusvastaava", "Maakuntavastaava"): a post a
 #: board member holds, no place.
 _DUTY_LABEL = re.compile(r"[A-ZÅÄÖ][\w-]*vastaava")

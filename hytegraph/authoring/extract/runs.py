@@ -1772,7 +1772,11 @@ class RunReader:
                 here = role
                 if deputies_from is not None and p.start > deputies_from:
                     here = "deputy_member"
-                said = self._paren_role(text, p.end, se) if lead is not None else ""
+                said = self._paren_role(text, p.end, se)
+                if lead is None and said not in ("chair", "vice_chair", "secretary"):
+                    # "… olivat A, B (pj.), C (tiedottaja) ja D" with no members' cue right
+                    # before the names: an office in brackets after a name is still that name's
+                    said = ""
                 if not said and (post := _OFFICE_ELECTED.match(text[ss : p.start])) is not None:
                     # "Till ordförande för styrelsen valdes A … samt B och C": the office is
                     # the first name's

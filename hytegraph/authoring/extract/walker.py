@@ -28,6 +28,7 @@ from hytegraph.authoring.extract.lists import (
     _DUTY_FIRST,
     _POSTAL_TAIL,
     AUDITOR,
+    CLUB_POST,
     ListReader,
     cells_of,
     credited,
@@ -930,10 +931,12 @@ def _capital_run(text: str, start: int, end: int) -> int:
 #: "Till styrelse i Lärarstiftelsen valdes:": "Till", a body's words, an election's verb, a colon;
 #: or a line that gives a body's composition before its colon.
 _ELECTED_TO_ONE = re.compile(
-    r"(?is)(?:[ \t]*till[ \t]+[^\n:]{3,60}?[ \t]+(?:om|ny|in)?valdes"
+    # (a colon inside a word is no label's: "Sällskapet Äldre IFK:are leds av en styrelse som
+    # består av:")
+    r"(?is)(?:[ \t]*till[ \t]+(?:[^\n:]|:(?=\w)){3,60}?[ \t]+(?:om|ny|in)?valdes"
     # "… valde den nya styrelsen som 2020 består av:", "Styrelsen har … haft följande
     # sammansättning:": the composition of the body the line names
-    r"|[^\n:]*[ \t](?:består[ \t]+av|bestått[ \t]+av|utgörs[ \t]+av|sammansättning))"
+    r"|(?:[^\n:]|:(?=\w))*[ \t](?:består[ \t]+av|bestått[ \t]+av|utgörs[ \t]+av|sammansättning))"
     r"[ \t]*:[ \t]*\n?"
 )
 #: "i Lärarstiftelsen", "för Testby Byaförening" right after a body's word: whose body it is.
@@ -2669,9 +2672,10 @@ class Walker(
             # election gave the names under it
             seat = self.lex.role_of(elected.group("seat"))
             role = seat if seat in ("member", "deputy_member") else None
-        if role is None and _TREASURER_LINE.fullmatch(label):
+        if role is None and (_TREASURER_LINE.fullmatch(label) or CLUB_POST.fullmatch(label)):
             # "Kassör:" between "Vice ordförande:" and "Ledamöter:": a board member with the
-            # treasurer's duty, not the vice chair the heading above named
+            # treasurer's duty, not the vice chair the heading above named (so too a club's
+            # post, "Klubbmästare", "Materialförvaltare")
             role = "member"
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
