@@ -9,14 +9,28 @@
   statute quoted above it that names other bodies: a colon inside a word is no label's, the
   lead-in still says whose list it is;
 - "Klubbmästare" / "Materialförvaltare" over a name in a board's cards: a club's post, held by
-  a member of the board.
+  a member of the board;
+- "Styrelseledamot" / "Personlig suppleant" over lines "A, LRF ordförande" / "B, LRF": a
+  compound of the body's word as a column's seat, and an office after the organisation;
+- "ABC:s styrelse 2022/2023" over the board's list, after headings of other groups: an
+  abbreviation's genitive after a colon owns the body;
+- "Årsstämman hade i uppgift att välja en styrelse och så här blev det." over the board's
+  list: a full stop after words pointing to the list still introduces it;
+- "Edelliskaudelta jatkavat A, B" after the new members of a board: those who stay on from
+  the term before, in that board;
+- "Till verksamhetsrevisor valdes A": an auditor, no seat nor a guess of the tagger's;
+- "Mora Musikkår orkester Dalarna" under a board's list: a band's name, no person;
+- "A och B fortsätter som styrelsemedlemmar i Sibbo Ungdomsförbund" after a sentence naming
+  "FSU:s styrelse": the board of the organisation the sentence names, not the one before;
+- "Bengt Ek avgick som Valberedningens ordförande …, och ersattes av Bo Lind." under a list
+  of sums: a sentence about a name, no entry of a list.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, all_hold, seats
+from tests.extract_snippets import MORPHS, all_hold, needs_voikko, proposed, seats
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -72,3 +86,131 @@ def test_a_lead_in_with_a_colon_inside_a_word_over_a_boards_cards(morph, post):
     assert ("Roland Tallgren", "chair", "styrelse") in found
     assert ("Christer Lindman", "secretary", "styrelse") in found
     all_hold(found, ("Håkan Petterberg", "Eine Fredman"), "member", "styrelse")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_compound_seat_column_and_an_office_after_the_organisation(morph):
+    found = seats(
+        "Grupp 1\nSkogsbruk inklusive transporter av virke\n\n"
+        "Grupp 2\nFörädling av skogsråvara\n\n"
+        "Styrelsen\n\n"
+        "ABC:s styrelse 2022/2023\n\n"
+        "Styrelseledamot\n\nPersonlig suppleant\n\n"
+        "Sture Karlberg, LRF ordförande\n\n"
+        "Sofia Backman, LRF\n\n"
+        "Nils Brolin, Norra Skog\n\n"
+        "Niklas Norling, Norra Skog\n\n"
+        "Magnus Norman, Sågverken Mellansverige vice ordförande\n\n"
+        "Ingemar Berg, Sågverken Mellansverige\n",
+        "sv",
+        morph,
+    )
+    body = "abc:s styrelse"
+    assert ("Sture Karlberg", "chair", body) in found
+    assert ("Magnus Norman", "vice_chair", body) in found
+    assert ("Nils Brolin", "member", body) in found
+    deputies = ("Sofia Backman", "Niklas Norling", "Ingemar Berg")
+    all_hold(found, deputies, "deputy_member", body)
+    assert not any(b.startswith("grupp") for _person, _role, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_lead_in_closed_by_a_full_stop_that_points_to_the_list(morph):
+    found = seats(
+        "Årsstämman hade därför i uppgift att välja, som brukligt, en styrelse och så här "
+        "blev det.\n\n"
+        "Ordförande\nStefan Stenberg (omval)\n\n"
+        "Ledamöter\nRaili Bergman (omval)\nFredrik Gustavsson (nyval)\nMaria Moberg (omval)\n",
+        "sv",
+        morph,
+    )
+    assert ("Stefan Stenberg", "chair", "styrelse") in found
+    all_hold(found, ("Raili Bergman", "Fredrik Gustavsson", "Maria Moberg"), "member", "styrelse")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+@pytest.mark.parametrize(
+    "lead",
+    ["Edelliskaudelta jatkavat", "Viime kaudelta jatkavat", "Edellisestä hallituksesta jatkavat"],
+)
+def test_members_staying_on_from_the_term_before(morph, lead):
+    found = seats(
+        "Liiton syyskokous pidettiin 17.11.2012. Hallituksen uudet jäsenet ovat Maija "
+        "Rosenlund, Risto Lehtola ja Ilkka Nisula. "
+        f"{lead} Marja Hakulinen, Minna Kantola, Juha Suominen.\n",
+        "fi",
+        morph,
+    )
+    all_hold(
+        found,
+        ("Maija Rosenlund", "Risto Lehtola", "Ilkka Nisula", "Marja Hakulinen", "Minna Kantola"),
+        "member",
+        "hallitus",
+    )
+    assert ("Juha Suominen", "member", "hallitus") in found
+
+
+@needs_voikko
+def test_an_activity_auditor_is_given_no_seat(tmp_path):
+    found = proposed(
+        tmp_path,
+        "Förbundets styrelse 2020-2022 består av\n\n"
+        "  • Truls Nyberg, Bohusläns Klätterklubb \u2013 ordförande (omval)\n"
+        "  • Anette Axelsson, Åredalens Klätterklubb \u2013 ordinarie (omval)\n"
+        "  • Lars Lindgren, Tunaberg HKK \u2013 suppleant (omval)\n\n"
+        "Till verksamhetsrevisor valdes Krister Sundin, Kvibergs Klätterklubb.\n",
+        "sv",
+    )
+    assert ("Truls Nyberg", "chair", "förbundets styrelse") in found
+    assert not any(person == "Krister Sundin" for person, _role, _body in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bands_name_under_its_boards_list_is_no_person(morph):
+    found = seats(
+        "MORA MUSIKKÅR\nVår orkester består av ett 30-tal medlemmar.\n\n"
+        "Testby Musikkår orkester Dalarna\n\n"
+        "STYRELSEN 2022\nOrdförande Isak Clausson\nSekreterare: Elias Sandell\n"
+        "Ledamot: Emil Karlsson\n\n"
+        "Testby Musikkår orkester Dalarna",
+        "sv",
+        morph,
+    )
+    assert ("Isak Clausson", "chair", "styrelsen") in found
+    assert ("Emil Karlsson", "member", "styrelsen") in found
+    assert not any("Musikkår" in person for person, _role, _body in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_board_members_of_the_organisation_the_sentence_names(morph):
+    found = seats(
+        "Johan Isaksen återvaldes som styrelsemedlem i Nylands Testförbund, samt till ersättare "
+        "i FSU:s styrelse. Här kan även noteras att Cecilia Granlund och Johan Isaksen "
+        "fortsätter som styrelsemedlemmar i Sibbo Testförbund.\n",
+        "sv",
+        morph,
+    )
+    assert ("Cecilia Granlund", "member", "sibbo testförbund") in found
+    assert not any(
+        person == "Cecilia Granlund" and body == "fsu:s styrelse" for person, _role, body in found
+    )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_sentence_about_a_name_under_a_list_of_sums_is_no_entry(morph):
+    found = seats(
+        "Resumé från årsmötet\n\n"
+        "Camilla Öhman, ordförande i BK Testby, och Per-Arne Stenberg, fd ordförande i Norrby "
+        "AIS, valdes in i ÖFF:s styrelse vid årsmötet den 3 mars. Avgick ur styrelsen gjorde "
+        "Freddy Engman. Sven-Inge Arnlund omvaldes som ordförande.\n\n"
+        "Årsmötet beslutade enligt styrelsens förslag att låta 2020 års resultat disponeras "
+        "enligt följande:\n"
+        "- 130 000 kr avsätts till en fond för behövande föreningar,\n"
+        "- 260 000 kr överföres till ny räkning.\n\n"
+        "Bengt Samuelsén avgick som Valberedningens ordförande efter lång och trogen tjänst, "
+        "och ersattes av Anders Bengtsén.\n",
+        "sv",
+        morph,
+    )
+    assert ("Sven-Inge Arnlund", "chair", "öff:s styrelse") in found
+    assert not any(person == "Bengt Samuelsén" for person, _role, _body in found)

@@ -945,6 +945,8 @@ SV = Lexicon(
         (r"rf\.?|r\.f\.|ry\.?|r\.y\.", "registered_association"),
         # ("Testby Ridklubb", "Norrby Golfklubb": a club)
         (r"\w*förening\w*|\w*förbund\w*|\w*stiftelse\w*|\w*klubb(?:en|ens|s)?", "ngo"),
+        # ("Mora Musikkår", "Norrby Scoutkår", "Testby Orkester": a band, a corps)
+        (r"\w+kår(?:en|ens|s)?|\w*orkester(?:n|ns)?", "ngo"),
         (r"välfärdsområde(?:t|ts|s)?", "county"),
         (r"stad|kommun|staden|kommunen", "municipality"),
     ),

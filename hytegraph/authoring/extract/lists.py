@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
+    DUTY_ONLY,
     ELECTION_MARK,
     MEMBERS_MEETING,
     SV,
@@ -99,7 +100,7 @@ _CAPTION_COMMA = re.compile(r"\s*((?i:fr\.?[ \t]?v\.?))[ \t]*,[ \t]+(?=[A-ZÅÄ�
 #: "verksamhetsgranskare"): no seat in a body, nor is the auditor's deputy.
 AUDITOR = re.compile(
     r"(?i)(?<![\w-])(?:vara)?(?:tilin?tarkastaj|toimin(?:nan|ta)tarkastaj)\w*|"
-    r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
+    r"(?<![\w-])(?:\w*revisor|verksamhetsgranskar)\w*"
 )
 #: Words that send people to a meeting, not into a body: "representera föreningen vid
 #: distriktsstämman", "ombud till förbundsstämman", "edustajiksi liittokokoukseen"; also the
@@ -259,6 +260,11 @@ _DUTY_FIRST = re.compile(rf"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)|{CL
 #: A Finnish duty's label before a colon ("Avustusvastaava", "Maakuntavastaava"): a post a
 #: board member holds, no place.
 _DUTY_LABEL = re.compile(r"[A-ZÅÄÖ][\w-]*vastaava")
+#: An organisation's name of one to five capitalised words (or abbreviations), then an office
+#: in lower case closing the part of an entry ("LRF ordförande", "Norra Skog vice ordförande").
+_OFFICE_AFTER_ORGANISATION = re.compile(
+    r"[A-ZÅÄÖ0-9][\w&/.-]*(?:[ \t]+[A-ZÅÄÖ0-9][\w&/.-]*){0,4}[ \t]+([a-zåäö][a-zåäö .]{2,30}?)"
+)
 #: The offices a heading over the names below it may give them ("Varapuheenjohtaja:").
 _OFFICER_ROLES = ("chair", "vice_chair", "secretary")
 #: A bulleted item of a place (one capitalised word) and a name after a comma, perhaps a short
@@ -1546,6 +1552,10 @@ class ListReader:
                 and deputy is None
             ):
                 role = "representative"
+        if not role and not label_role and self._prose_after_name(text, rest_start, end):
+            # "Bengt Ek avgick som valberedningens ordförande efter lång tjänst, och ersattes
+            # av Bo Lind.": a sentence about the name, no entry of a list
+            return []
         if not role and post_label and ctx.role in _OFFICER_ROLES:
             # "Varapuheenjohtaja:" / "Aino Ek" / "Rahastonhoitaja: Bo Lind": a line naming its
             # own post holds that post, a member's seat, not the office of the heading above
@@ -3022,6 +3032,24 @@ class ListReader:
             a.cls == morphology.NOUN and a.case == "nom" for a in readings
         )
 
+    def _prose_after_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the words after an entry's name from ``start`` read as a sentence's: six
+        words or more closed by a full stop, the first in lower case right after the name
+        (no comma, dash or bracket between) and no role, job or duty."""
+        rest = text[start:end].rstrip()
+        words = rest.split()
+        if len(words) < 6 or not rest.endswith(".") or not rest[:1].isspace():
+            return False
+        first = words[0]
+        return (
+            re.fullmatch(r"[a-zåäö]{3,}", first) is not None
+            and self.lex.role_of(first) is None
+            and not self.lex.find_role(" ".join(words[:3]))
+            and not self.lex.is_occupation(first)
+            and not DUTY_ONLY.fullmatch(first)
+            and first.casefold() not in TREASURER_WORDS
+        )
+
     def _semicolon_label(self, body: str) -> re.Match[str] | None:
         """ "Kassör; Bo Ek, bo.ek@example.se", "Fastighetsansvarig; Eva Lind": a post's label
         closed by the line's one semicolon where a colon is meant, a capitalised name after it;
@@ -3447,6 +3475,11 @@ class ListReader:
             # a telephone number and what the person speaks for
             phone = _ROLE_PHONE.match(part)
             if phone and (role := self.lex.role_of(phone.group(1))):
+                return role
+            # "Sture Ek, LRF ordförande", "Bo Lind, Sågverken Mellansverige vice ordförande":
+            # whom the person comes from, then the office held in the body in lower case
+            after_org = _OFFICE_AFTER_ORGANISATION.fullmatch(part.strip())
+            if after_org and (role := self.lex.role_of(after_org.group(1))) in _OFFICER_ROLES:
                 return role
         # "Thomas Ek ordförande Norra Åland", "Aino Ek jäsen Kuopio": columns run together
         # with single spaces, the role in lower case, then the place or group the seat is for

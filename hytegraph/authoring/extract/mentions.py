@@ -232,10 +232,10 @@ _SV_TIME_COUNT = frozenset(
 
 #: A word for the members of a Swedish body that names the body ("valberedare": the members
 #: of the nominating committee, "valberedningen").
-#: "HSFs": an organisation's abbreviation in capitals with the genitive's "s" joined to it, the
-#: owner of the body named after it ("HSFs styrelse"; the form with a colon, "HSF:s", is left
-#: as it was)
-_SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}s")
+#: "HSFs", "PEFC:s": an organisation's abbreviation in capitals with the genitive's "s" joined
+#: to it (or after a colon), the owner of the body named after it ("HSFs styrelse", "PEFC:s
+#: styrelse 2022/2023")
+_SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}:?s")
 _SV_MEMBER_NOUN = re.compile(r"valberedar(?:e|en|na|es)?")
 
 #: A Swedish compound of a body's word and its make-up ("Styrelsesammansättning",

@@ -624,6 +624,9 @@ _NTH_TERM = re.compile(
     r"(?i)\s+(?:toisen|kolmannen|neljännen|seuraavan|toista|kolmatta|neljättä)\s+"
     r"(?:kauden|kautta|kautensa|toimikauden|toimikautta)(?![\w-])"
 )
+#: A term in the ablative before "jatkaa"/"jatkavat" ("edelliskaudelta", "viime kaudelta"):
+#: those who stay on from it.
+_TERM_BEFORE_STAYING = re.compile(r"(?:edellis|aiemma\w*|entise\w*)?kaude(?:lta|sta)")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: A seat word in the plural essive or translative ("jäseninä", "varajäseniksi",
@@ -1976,6 +1979,16 @@ class SentenceReader:
                 # former members, those who stay on
                 if word in ("entisistä", "vanhoista", "aiemmista"):
                     return 1
+                if _TERM_BEFORE_STAYING.fullmatch(word):
+                    # "Edelliskaudelta jatkavat A, B", "Viime kaudelta jatkaa C": who stay on
+                    # from the term before, in the body the sentence before named
+                    return 1
+                if (
+                    i >= 2
+                    and toks[i - 2].text.casefold() in ("edellisestä", "entisestä", "vanhasta")
+                    and word.endswith(("sta", "stä"))
+                ):
+                    return 2  # "Edellisestä hallituksesta jatkavat A ja B"
                 if (
                     i >= 2
                     and word == "jäsenistä"
@@ -5108,10 +5121,21 @@ class SentenceReader:
     def _named_after_for(self, toks: list[Token], b: int, bodies: list[Mention]) -> bool:
         """ "ordförande för Svensk Ungdom i Österbotten": an officer's role word at ``b``, then
         "för" and a proper name of two or more capitalised words that names no body the rules
-        know: an organisation's officer, whose body the rules cannot name."""
-        if self.r.finnish or b + 2 >= len(toks) or toks[b + 1].text.casefold() != "för":
+        know: an organisation's officer, whose body the rules cannot name (also a compound of
+        the body's word and the seat before "i": "fortsätter som styrelsemedlemmar i Sibbo
+        Ungdomsförbund", the organisation's board, not a board named before)."""
+        if self.r.finnish or b + 2 >= len(toks):
             return False
-        if self.lex.role_of(toks[b].text) not in ("chair", "vice_chair", "secretary"):
+        compound = self._compound_prefix(toks[b].text) is not None
+        if toks[b + 1].text.casefold() != "för" and not (
+            compound and toks[b + 1].text.casefold() == "i"
+        ):
+            return False
+        if not compound and self.lex.role_of(toks[b].text) not in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        ):
             return False
         k = b + 2
         while k < len(toks) and toks[k].is_cap and k - b < 6:

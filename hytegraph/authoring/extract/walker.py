@@ -2677,6 +2677,17 @@ class Walker(
             # treasurer's duty, not the vice chair the heading above named (so too a club's
             # post, "Klubbmästare", "Materialförvaltare")
             role = "member"
+        if (
+            role is None
+            and self.lex.lang == "sv"
+            and len(label.split()) == 1
+            and label.casefold().endswith(("ledamot", "medlem", "suppleant"))
+            and self.sentences._compound_prefix(label)
+        ):
+            # "Styrelseledamot" / "Personlig suppleant" over a board's names: the seat a
+            # compound of the body's word names by its last part, in the singular as a
+            # column's header ("styrelseledamöter" over names heads them as the body's)
+            role = self.sentences._compound_role(label)
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
             # with the names around it)

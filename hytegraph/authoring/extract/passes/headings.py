@@ -54,6 +54,12 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
+#: Words closing a sentence with a full stop that point to the list under it ("… och så här
+#: blev det.", "Så här ser styrelsen ut.", "… enligt följande.", "… seuraavasti.").
+_POINTS_TO_LIST = re.compile(
+    r"(?i)(?<![\w-])(?:så[ \t]+här[ \t]+(?:blev[ \t]+(?:det|den|resultatet)"
+    r"|ser[ \t]+\w+(?:[ \t]+\w+)?[ \t]+ut)|enligt[ \t]+följande|seuraavasti)[ \t]*\.$"
+)
 #: "Representanter Testviks byalag", "Edustajat Kylälän Kyläyhdistys ry": a heading of the
 #: representatives at another organisation, its proper name right after the word.
 _REPRESENTATIVES_TO = re.compile(
@@ -2623,7 +2629,9 @@ class HeadingPasses:
         introduces a list and ends with a parenthesis that says how its lines are read
         ("Aluehallituksen jäseniksi valittiin (muodossa jäsen, varajäsen)")."""
         end = sentence.rstrip()
-        if end.endswith(":"):
+        if end.endswith(":") or _POINTS_TO_LIST.search(end):
+            # (or a full stop after words that point to the list: "Årsstämman hade i uppgift
+            # att välja en styrelse och så här blev det.")
             return True
         return (
             end.endswith(")")
