@@ -23,7 +23,12 @@
 - "A och B fortsätter som styrelsemedlemmar i Sibbo Ungdomsförbund" after a sentence naming
   "FSU:s styrelse": the board of the organisation the sentence names, not the one before;
 - "Bengt Ek avgick som Valberedningens ordförande …, och ersattes av Bo Lind." under a list
-  of sums: a sentence about a name, no entry of a list.
+  of sums: a sentence about a name, no entry of a list;
+- "Historia" / "Testby hembygdsförening bildades 1939." over a board's offices and names: the
+  founders' board, no seat held on the page's date (the board under "Styrelse 2015" is);
+- "SKKY:n hallitus valitsi … Ulkomuototuomareiden koulutuksesta vastaavaan toimikuntaan
+  valittiin A, B ja C": a committee of its own, named with what it is responsible for, not the
+  board named before.
 """
 
 from __future__ import annotations
@@ -214,3 +219,72 @@ def test_a_sentence_about_a_name_under_a_list_of_sums_is_no_entry(morph):
     )
     assert ("Sven-Inge Arnlund", "chair", "öff:s styrelse") in found
     assert not any(person == "Bengt Samuelsén" for person, _role, _body in found)
+
+
+_HISTORY = (
+    "Testby Hembygdsförening\n\n"
+    "{menu}"
+    "Historia\n\n"
+    "Testby hembygdsförening bildades 1939.\n"
+    "En av initiativtagarna var dåvarande kyrkoherden Arthur Tegman.\n\n"
+    "Styrelsemedlemmar\n\n"
+    "Ordf\nVice ordf\nSekr\nKassör\n"
+    "Arthur Tegman\nFerdinand Karlberg\nRickard Skagman\nEric Thorberg\n\n"
+    "Styrelse 2015\n\n"
+    "Leif Jonsson, ordf\nGunilla Karlén, sekr\nFolke Gustavsson, ledamot\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+@pytest.mark.parametrize("menu", ["", "Start\nHistoria\nStyrelse\nKontakt\n\n"])
+def test_a_founders_board_in_a_history_section_holds_no_seat_now(morph, menu):
+    found = seats(_HISTORY.format(menu=menu), "sv", morph)
+    assert ("Leif Jonsson", "chair", "styrelse") in found
+    assert ("Gunilla Karlén", "secretary", "styrelse") in found
+    assert ("Folke Gustavsson", "member", "styrelse") in found
+    founders = {"Arthur Tegman", "Ferdinand Karlberg", "Rickard Skagman", "Eric Thorberg"}
+    assert not any(person in founders for person, _role, _body in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_menus_history_item_makes_no_history_section(morph):
+    found = seats(
+        "Etusivu\nHistoria\nHallitus\nYhteystiedot\n\n"
+        "Kylälän kyläyhdistys perustettiin 1975.\n\n"
+        "Hallitus\n\nPuheenjohtaja Aino Virtanen\nSihteeri Bo Lindholm\n",
+        "fi",
+        morph,
+    )
+    assert ("Aino Virtanen", "chair", "hallitus") in found
+    assert ("Bo Lindholm", "secretary", "hallitus") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_committee_named_by_what_it_is_responsible_for(morph):
+    found = seats(
+        "Kylälän Koirakerhon hallitus valitsi vuoden ensimmäisessä kokouksessaan "
+        "varapuheenjohtajaksi Marja Törmälän.\n\n"
+        "Ulkomuototuomareiden koulutuksesta vastaavaan toimikuntaan valittiin Kari Järvelä, "
+        "Hans Lehtola ja Kirsti Lummela.\n",
+        "fi",
+        morph,
+    )
+    body = "ulkomuototuomareiden koulutuksesta vastaava toimikunta"
+    all_hold(found, ("Kari Järvelä", "Hans Lehtola", "Kirsti Lummela"), "member", body)
+    assert not any(person == "Kari Järvelä" and "hallitus" in b for person, _role, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_page_that_is_its_history_shows_the_board_of_its_date(morph):
+    found = seats(
+        "Historik\n\n"
+        "Sällskapet bildades den 5 augusti 1957 på initiativ av Valdemar Dahlberg vid "
+        "konstituerande styrelsemöte i stadshuset.\n\n"
+        "Till sällskapets första styrelse valdes:\n\n"
+        "ordförande\n\ndisponent Åke Pihlman\n\n"
+        "övriga ledamöter\n\nrektor Valdemar Dahlberg\n\nläroverksadjunkt Sven Lagerman\n",
+        "sv",
+        morph,
+    )
+    assert ("Åke Pihlman", "chair", "styrelse") in found
+    all_hold(found, ("Valdemar Dahlberg", "Sven Lagerman"), "member", "styrelse")

@@ -25,6 +25,10 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
 
+#: The participle "vastaava" (responsible for) in any case ("vastaavaan", "vastaavassa").
+_RESPONSIBLE = re.compile(r"vastaava(?:n|an|ssa|sta|lle|lla|lta|ksi|na|t)?")
+#: A lower-case word in the elative ("koulutuksesta", "järjestämisestä").
+_ELATIVE_WORD = re.compile(r"[a-zåäö-]{4,}(?:sta|stä)")
 #: A word in capitals ending in the genitive's -N ("KYLÄSEURAN"), not in -NEN ("NYKYINEN", a
 #: nominative) nor -SEN ("YHTEISEN", an adjective's genitive): a genitive the rules reader
 #: reads as in lower case.
@@ -2041,6 +2045,28 @@ class Reader:
             # "Aino Ahola NEUVOSTON KOKOUS": a person's name printed before a heading in
             # capitals (a page's flattened head) is no part of the body's name
             start = j
+        if (
+            j >= 2
+            and _RESPONSIBLE.fullmatch(toks[j - 1].text.casefold())
+            and _ELATIVE_WORD.fullmatch(toks[j - 2].text)
+            and start >= j - 1
+        ):
+            # "ulkomuototuomareiden koulutuksesta vastaavaan toimikuntaan": what the body is
+            # responsible for, in the elative with its genitives, is part of its name
+            start = j - 2
+            while (
+                start - 1 >= 0
+                and j - start < 5
+                and toks[start - 1].is_word
+                and (
+                    toks[start - 1].text[:1].islower()
+                    # (capitalised as a sentence's first word)
+                    or start - 1 == 0
+                    or toks[start - 2].text in (".", "!", "?", ":")
+                )
+                and self._is_genitive(toks[start - 1].text)
+            ):
+                start -= 1
         first, last = toks[start], toks[j]
         words = [toks[x].text for x in range(start, j + 1)]
         plural, base = head.plural, head.base
@@ -2052,6 +2078,8 @@ class Reader:
         for x, w in enumerate(words):
             if x == len(words) - 1:
                 based.append(base)
+            elif _RESPONSIBLE.fullmatch(w.casefold()):
+                based.append("vastaava")  # "vastaavaan toimikuntaan": the participle's base
             elif self._agrees(w, head):
                 based.append(self._adjective_base(w))
             else:

@@ -7376,6 +7376,19 @@ class SentenceReader:
                 # an association's board is a body of its own; its members are not the
                 # association's (every member is)
                 return dataclasses.replace(found, name=found.name[:1].upper() + found.name[1:])
+            if (
+                meant is not found
+                and self.r.finnish
+                and meant.kind in ("body", "board")
+                and _names_kind_of(self.lex.board, meant.name)
+                and not _names_kind_of(found.name, meant.name)
+                and not _names_kind_of(found.name, self.lex.board)
+                and re.search(r"(?i)toimikun|työryhm|jaost", found.name)
+            ):
+                # "SKKY:n hallitus valitsi … Koulutuksesta vastaavaan toimikuntaan valittiin A,
+                # B": a committee or a working group is a body of its own, not the board named
+                # before (which may have set it up)
+                return dataclasses.replace(found, name=found.name[:1].upper() + found.name[1:])
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own

@@ -482,6 +482,61 @@ _FIRST_BOARD = re.compile(
 )
 
 
+#: A heading of a page's history, alone on its line ("Historia", "Historik", "Föreningens
+#: historia", "Yhdistyksen historiikki").
+_HISTORY_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:vår|föreningens|sällskapets|klubbens|yhdistyksen|seuran|kerhon)[ \t]+)?"
+    r"(?:historia|historik|historiikki|historiaa)[ \t]*:?[ \t]*$"
+)
+#: The founding said with its year ("bildades 1939", "perustettiin vuonna 1946", "grundades år
+#: 1921"): the year in group 1.
+_FOUNDED_IN = re.compile(
+    r"(?i)(?<![\w-])(?:bildades|grundades|stiftades|perustettiin|perustettu)(?![\w-])"
+    r"[^\n.]{0,40}?(?<!\d)(1[89]\d\d|20[0-2]\d)(?!\d)"
+)
+#: A year of the text (1800 to 2029).
+_YEAR = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20[0-2]\d)(?![\d])")
+#: Words that say the present ("Nuvarande styrelse", "Nykyinen hallitus", "idag").
+_PRESENT = re.compile(
+    r"(?i)(?<![\w-])(?:nuvarande|nykyinen|nykyisin|idag|i dag|nyt|tänään)(?![\w-])"
+)
+
+
+def history_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's history: from a heading "Historia" (or "Historik", …) whose next
+    lines say when the association was founded ("… bildades 1939."), to the first line that
+    names a year ten years or more after it or says the present ("Styrelse 2015", "Nuvarande
+    styrelse"), or the end; only on a page that names such a later year outside the span. A
+    board listed there is the founders' ("Styrelsemedlemmar" / "Ordf" / … / "Arthur
+    Tegborg"), no seat held on the page's date (a page that is its history, "Historik" / "…
+    bildades den 5 augusti 1957" / "Till sällskapets första styrelse valdes:", shows the board
+    of the date it states)."""
+    spans = []
+    for head in _HISTORY_HEADING.finditer(text):
+        founded = _FOUNDED_IN.search(text, head.end(), head.end() + 400)
+        if founded is None or any(
+            len(line.split()) < 4
+            for line in text[head.end() : text.rfind("\n", 0, founded.start()) + 1].splitlines()
+            if line.strip()
+        ):
+            continue  # (a menu's "Historia" over its other items: no section of its own)
+        year, end = int(founded.group(1)), len(text)
+        pos = text.find("\n", founded.end())
+        while 0 <= pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            line = text[pos + 1 : nxt if nxt >= 0 else len(text)]
+            if _PRESENT.search(line) or any(
+                int(y.group(1)) >= year + 10 for y in _YEAR.finditer(line)
+            ):
+                end = pos + 1
+                break
+            pos = nxt
+        later = [int(y.group(1)) >= year + 10 for y in _YEAR.finditer(text, 0, head.start())]
+        if any(later) or end < len(text):
+            spans.append((head.start(), end))
+    return spans
+
+
 def _handed_out(text: str) -> list[tuple[int, int]]:
     """The sentences (each to its line's end at most) that say a prize or a grant was handed
     out to people ("Årets pris delades ut till A och B för deras arbete med X")."""
@@ -1296,7 +1351,8 @@ class Walker(
             if f.kind != "membership"
             or not (photo_of_several_terms(text, f.actor.start) or id(f) in dropped)
         ]
-        first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)]
+        # (a page's history section, its founders' board listed there: history_sections)
+        first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)] + history_sections(text)
         supported = [mt.span() for mt in _GOT_SUPPORT.finditer(text)]
         for f in out.findings:
             if f.kind == "membership" and f.role == "chair" and not f.status:
