@@ -674,6 +674,10 @@ class ApartReader:
                 k += 2
             if len(deputies) != len(members) or self._name_at(ws, k):
                 continue
+            if "\n" in text[mt.start() : deputies[-1][1].end]:
+                # (a page's own lines under "Varsinaiset jäsenet" / "Varajäsenet" headings: its
+                # list readers' work, under the heading's body, not the page head's)
+                continue
             body = self.w._minutes_head_body(text)
             if body is None:
                 continue

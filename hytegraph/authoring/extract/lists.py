@@ -78,6 +78,14 @@ _OFFICE_AFTER_PARTY = re.compile(
 _TERM_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)")  # noqa: RUF001
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
+#: A heading over advisers, mentors or contact persons ("Kollegiala rådgivare", "Mentorer",
+#: "Yhteyshenkilöt", "Neuvonantajat"), or over the representatives in an outside group named
+#: by its abbreviation ("MBA Representanter"): people with a function, no seats in a body.
+ADVISERS_LABEL = re.compile(
+    r"(?i:(?:[\w-]+[ \t]+)?(?:rådgivare|rådgivarna|mentorer|mentorerna|kontaktpersoner"
+    r"|neuvonantajat|mentorit|yhteyshenkilöt|tukihenkilöt))"
+    r"|[A-ZÅÄÖ]{2,6}[ \t]+(?i:representanter|edustajat)"
+)
 
 #: The votes a name got, ending a list entry: "Mathias Kass, 7 röster", "Aino Ahola 12 ääntä".
 #: A photo caption's label: "Från vänster", "På bilden från vänster", "Kuvassa vasemmalta".
@@ -259,7 +267,7 @@ CLUB_POST = re.compile(r"Klubbmästare|[A-ZÅÄÖ][a-zåäö]+förvaltare|Webbma
 _DUTY_FIRST = re.compile(rf"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)|{CLUB_POST.pattern}")
 #: A Finnish duty's label before a colon ("Avustusvastaava", "Maakuntavastaava"): a post a
 #: board member holds, no place.
-_DUTY_LABEL = re.compile(r"[A-ZÅÄÖ][\w-]*vastaava")
+DUTY_LABEL = re.compile(r"[A-ZÅÄÖ][\w-]*vastaava")
 #: An organisation's name of one to five capitalised words (or abbreviations), then an office
 #: in lower case closing the part of an entry ("LRF ordförande", "Norra Skog vice ordförande").
 _OFFICE_AFTER_ORGANISATION = re.compile(
@@ -1244,7 +1252,7 @@ class ListReader:
             post_label = self.lex.find_role(label) is None and bool(
                 _TREASURER.fullmatch(label.strip())
                 or _DUTY_FIRST.fullmatch(label.strip())
-                or _DUTY_LABEL.fullmatch(label.strip())
+                or DUTY_LABEL.fullmatch(label.strip())
             )
             if not post_label and self.lex.find_role(label) is None:
                 label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(

@@ -49,7 +49,7 @@ from hytegraph.authoring.extract.lexicon import (
     TREASURER_WORDS,
     words_pattern,
 )
-from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED, _level_role
+from hytegraph.authoring.extract.lists import ADVISERS_LABEL, AUDITOR, CO_OPTED, _level_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import cut_name_stop, enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
@@ -225,7 +225,8 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 _OFFICE_AFTER = re.compile(
     # (or glued by a hyphen: "Bror Johansson-ordförande")
     r"(?:,[ \t]*|[ \t]+|-)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)"
-    r"(?=[ \t]*(?:[,.;]|och\b|samt\b|ja\b|sekä\b|$))"
+    # (a remark in brackets may follow it: "A, ordförande (vald 2014-2016), B, …")
+    r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[,.;]|och\b|samt\b|ja\b|sekä\b|$))"
 )
 #: "A har suttit i styrelsen i flera år och valdes nu till ny ordförande": the office a
 #: clause joined by "och" elects the sentence's one name to, closing the sentence.
@@ -241,6 +242,19 @@ _OFFICE_COMMA_LEFT_OUT = re.compile(
 #: The verb before a predecessor's name: "A efterträder B" (not "ersätter": in minutes, a
 #: deputy stands in for a member who keeps the seat).
 _SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \t]+$")
+#: The Swedish office nouns alone after a name in a list ("Annette Backhans kassör").
+_OFFICE_NOUNS = frozenset(
+    {"ordförande", "sekreterare", "kassör", "kassörska", "ledamot", "suppleant", "ersättare"}
+)
+#: A name that asks someone else to take a seat ("A oli pyytänyt minua hallituksen
+#: varajäseneksi", "B frågade mig om …"): the subject of the asking, not the seat's holder.
+_ASKED_SOMEONE = re.compile(
+    r"[ \t]+(?:oli[ \t]+|on[ \t]+|hade[ \t]+|har[ \t]+)?"
+    r"(?:pyytänyt|pyysi|kysyi|kysynyt|houkutteli|houkutellut|suostutteli|bett|bad|frågade|"
+    r"frågat|tillfrågade|övertalade)[ \t]+"
+    r"(?:minua|minut|meitä|meidät|sinua|häntä|hänet|heitä|heidät|mig|oss|dig|honom|henne|dem)"
+    r"(?![\w-])"
+)
 #: An election's verb (Swedish).
 #: "omvaldes", "nyvaldes", "invaldes", "återvaldes": an election said as a re-election or a
 #: first one; "valdes" on its own.
@@ -295,6 +309,10 @@ _OFFICE_ELECTED = re.compile(
     # styrelsen valdes B": B's seat is no office)
     r"(?:(?!(?<![\w-])(?:till|valdes|omvaldes|återvaldes|utsågs)(?![\w-]))[^.,]){0,60}?"
     r"\s(?:valdes|omvaldes|utsågs)\s+$"
+    # "Yhdistyksen puheenjohtajaksi valittiin A ja hallitukseen B, C": in Finnish the office in
+    # the translative (after its owner's genitive, perhaps) right before the passive verb
+    r"|\s*(?:[^,\n]{0,100}?\s)?(?:[\w-]+(?:n|:n)\s+)?([a-zåäöA-ZÅÄÖ][a-zåäö-]*ksi)\s+"
+    r"(?:uudelleen\s+)?(?:valittiin|nimettiin|valittin)\s+(?:jatkamaan\s+)?$"
 )
 #: A name after a comma that ends the text, no "och" before it: the text cut inside the run.
 _CUT_LAST = re.compile(r",[ \t]*$")
@@ -669,7 +687,10 @@ class RunReader:
         what qualifies a thing, not a person listed."""
         if self.lex.lang != "sv" or not person.written.endswith("s"):
             return False
-        return bool(re.match(r"\s+[a-zåäö]\w{3,}(?![\w.])", text[person.end : person.end + 40]))
+        after = re.match(r"\s+([a-zåäö]\w{3,})(?![\w.])", text[person.end : person.end + 40])
+        # (not an office or the treasurer's post after a name of a list: "…, Annette Backhans
+        # kassör (vald 2014-2016), …" is a name and the post held)
+        return after is not None and after.group(1).casefold() not in _OFFICE_NOUNS
 
     def _inflected_phrase(self, person: Mention) -> bool:
         """Two Finnish words no person's name can be: a genitive with no other reading, then
@@ -1167,8 +1188,13 @@ class RunReader:
                 # line's last sentence, left open, is the cue of the run below
                 s, line = tail, text[tail:e].strip()
                 short = True
-            if short and not self._persons(text, s, e) and AUDITOR.search(line):
+            if (
+                short
+                and not self._persons(text, s, e)
+                and (AUDITOR.search(line) or ADVISERS_LABEL.fullmatch(line.strip(" \t:")))
+            ):
                 # "Till förtroendevalda revisorer valdes:": the auditors under it hold no seat
+                # (nor advisers under theirs, "Kollegiala rådgivare")
                 k += 1
                 continue
             if short and not self._persons(text, s, e):
@@ -1763,6 +1789,8 @@ class RunReader:
                         tokens(text, p.start, p.end), 0, in_list=True, genitive=True
                     )
                     p = again or p
+                if _ASKED_SOMEONE.match(text, p.end):
+                    continue  # "A oli pyytänyt minua hallituksen varajäseneksi": who asked
                 if _SUCCEEDED.search(text, max(ss, p.start - 30), p.start):
                     continue  # "A efterträder B som lämnat sin plats": B's seat is A's now
                 before = text[ss : p.start].rpartition("(")[2]
@@ -1780,7 +1808,7 @@ class RunReader:
                 if not said and (post := _OFFICE_ELECTED.match(text[ss : p.start])) is not None:
                     # "Till ordförande för styrelsen valdes A … samt B och C": the office is
                     # the first name's
-                    office = self.lex.role_of(post.group(1))
+                    office = self.lex.role_of(post.group(1) or post.group(2))
                     said = office if office in ("chair", "vice_chair", "secretary") else ""
                 if not said and (post := _OFFICE_AFTER.match(text, p.end, se)) is not None:
                     # "… är: A, ordförande, omval ett år, B, …": the office after the name

@@ -17,6 +17,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.apart import ApartReader, nicknames_moved
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import (
     MEETING_NAME,
     OTHER_LANGUAGE,
@@ -29,6 +30,7 @@ from hytegraph.authoring.extract.lists import (
     _POSTAL_TAIL,
     AUDITOR,
     CLUB_POST,
+    DUTY_LABEL,
     ListReader,
     cells_of,
     credited,
@@ -364,6 +366,13 @@ _REMARK_AT_END = re.compile(
     rf"[ \t]+(?:\d{{1,2}}|ett|två|tre|fyra)[ \t]+år(?:[ \t]*\(?[ \t]*{_REMARK_WORDS}[ \t]*\)?)?"
     rf"|[ \t]+{_REMARK_WORDS})[ \t]*\.?[ \t]*$"
 )
+#: A row's term columns after the name ("Årsmöte 2021-2022 8 okt 2023", "Årsmöte 2020-2021
+#: Årsmöte 2023-2024"): when the seat began and ends, each a meeting's year or a date.
+_TERM_COLUMNS_AT_END = re.compile(
+    r"(?<=[A-Za-zåäöÅÄÖ])(?:[ \t]+(?:(?:[ÅåAa]rsmöte[nt]?|[Åå]rsstämma[n]?|vuosikokous)[ \t]+)?"
+    r"(?:(?:19|20)\d\d[ \t]*[-\u2013][ \t]*(?:19|20)\d\d"
+    r"|\d{1,2}\.?[ \t]+[a-zåäö]{3,9}\.?[ \t]+(?:19|20)\d\d)){2,}[ \t]*$"
+)
 #: A contact's label opening a line ("Kontaktperson:", "Yhteyshenkilö:").
 _CONTACT_LABEL = re.compile(
     r"[ \t]*(?:Kontaktperson(?:er)?|Kontakt|Yhteyshenkilö(?:t|nä)?|Yhteystiedot|Lisätietoja"
@@ -535,6 +544,49 @@ def history_sections(text: str) -> list[tuple[int, int]]:
         if any(later) or end < len(text):
             spans.append((head.start(), end))
     return spans
+
+
+#: A chair held elsewhere, said last in the brackets after a list entry's name ("(Kirurgi,
+#: Falun. Ordf i Distriktläkarföreningen)", "(… Avgående ordf SYLF Dalarna)", "(pj. Kylälän
+#: Lääkäriseura)"): the organisation in group "org".
+_CHAIR_IN_BRACKETS = re.compile(
+    r"\((?:[^()\n]*?(?:[.,;][ \t]*))?(?:[Aa]vgående[ \t]+)?"
+    r"(?:[Oo]rdf\.?|[Oo]rdförande|[Pp]j\.?|[Pp]uheenjohtaja)[ \t]+(?:(?:i|för)[ \t]+)?"
+    r"(?P<org>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3})[ \t]*\)"
+)
+
+
+def _chairs_in_brackets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The chairs of other organisations that a list's entries say in the brackets after the
+    name ("Sekreterare Daniel Ek (Allmänmedicin, Falun. Ordf i Distriktläkarföreningen)"): a
+    seat of its own, the chair of the organisation named there."""
+    out = []
+    for f in findings:
+        if f.kind != "membership" or not f.rule.startswith("list") or f.status:
+            continue
+        mt = _CHAIR_IN_BRACKETS.match(
+            text, f.actor.end + (1 if text[f.actor.end : f.actor.end + 1] == " " else 0)
+        )
+        if mt is None or "\n" in text[f.actor.end : mt.start()]:
+            continue
+        org = mt.group("org")
+        if first_name(org.split()[0]) is not None and len(org.split()) >= 2:
+            continue  # "(pj. Aino Ek)": a person's name, no organisation
+        if any(
+            g.role == "chair"
+            and g.actor.start < f.actor.end
+            and f.actor.start < g.actor.end
+            and g.target is not None
+            and g.target.name.casefold() == org.casefold()
+            for g in findings
+        ):
+            continue  # (read already, by the sentences)
+        body = Mention(mt.start("org"), mt.end("org"), org, org, "organisation", 0.5)
+        out.append(
+            Finding("membership", f.actor, "chair", body, (f.actor.start, mt.end()), 0.5,
+                    "list-chair-in-brackets")
+        )  # fmt: skip
+    return out
 
 
 def _handed_out(text: str) -> list[tuple[int, int]]:
@@ -1344,6 +1396,7 @@ class Walker(
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]  # nor a guess
         self._seats_left_or_taken_over(text, out)
+        out.findings += _chairs_in_brackets(text, out.findings)
         dropped = {id(f) for f in unseated}
         out.findings = [
             f
@@ -2728,7 +2781,12 @@ class Walker(
             # election gave the names under it
             seat = self.lex.role_of(elected.group("seat"))
             role = seat if seat in ("member", "deputy_member") else None
-        if role is None and (_TREASURER_LINE.fullmatch(label) or CLUB_POST.fullmatch(label)):
+        if role is None and (
+            _TREASURER_LINE.fullmatch(label)
+            or CLUB_POST.fullmatch(label)
+            # "Nuorisovastaava", "Kilpailuvastaava" over a card under the board's heading
+            or (self.lex.lang == "fi" and DUTY_LABEL.fullmatch(label))
+        ):
             # "Kassör:" between "Vice ordförande:" and "Ledamöter:": a board member with the
             # treasurer's duty, not the vice chair the heading above named (so too a club's
             # post, "Klubbmästare", "Materialförvaltare")
@@ -3303,7 +3361,7 @@ class Walker(
         homes: list[str] = []  # "A, Föglö, B, Sund och C, Saltvik": a home after each name
         self.run_roles = {}
         self.run_cut = -1
-        deputies = False
+        deputies = last = False
         while pos < stop:
             sep = _RUN_SEP.search(text, pos, stop)
             cell_end = sep.start() if sep else stop
@@ -3401,6 +3459,17 @@ class Walker(
             ):
                 pass  # "Kara Hermez (Södertälje)": where the person is from
             elif (
+                person is not None
+                and len(person.name.split()) >= 2
+                and rest[:1].islower()
+                and sep is not None
+                and text[sep.end() : sep.end() + 1].islower()
+                and people
+            ):
+                # "A och B stod i tur för omval och valdes på två år": the sentence goes on in
+                # lower case after the last name, past a conjunction too
+                last = True
+            elif (
                 person is None
                 or len(person.name.split()) < 2
                 or (rest and (sep is not None or not rest[0].islower()))
@@ -3410,6 +3479,8 @@ class Walker(
                 self.run_roles[(person.start, person.end)] = "deputy_member"
             people.append(person)
             pos = sep.end() if sep else stop
+            if last:
+                break
         if homes and (
             len(homes) != len(people)
             or len(people) < 2
@@ -4226,6 +4297,12 @@ class Walker(
                 and (remark := _REMARK_AT_END.search(text, line.content_start, end))
             ):
                 end = remark.start()  # "Ledamot Karin Ek nyval": the election's remark after
+            elif (
+                single
+                and (ctx.body is not None or ctx.listing)
+                and (term := _TERM_COLUMNS_AT_END.search(text, line.content_start, end))
+            ):
+                end = term.start()  # "Ordförande A Årsmöte 2021-2022 8 okt 2023": the term
             saved_role = ctx.role
             alternating = (
                 ctx.group is None

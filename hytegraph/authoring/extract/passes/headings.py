@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.lexicon import (
 )
 from hytegraph.authoring.extract.lists import (
     _ADJUNCT_LABEL,
+    ADVISERS_LABEL,
     AUDITOR,
     CONTACT_LABEL,
     _membership,
@@ -186,7 +187,10 @@ _NEW_BARE_BODY = re.compile(
 #: saying the list below follows, the body's bare word (perhaps in the genitive) first after it,
 #: then perhaps a few words on its make-up or time.
 _FOLLOWS_BARE_BODY = re.compile(
-    r"(?:[Nn]edan|[Hh]är)[ \t]+följer[ \t]+(?:(?:den[ \t]+)?nya[ \t]+)?(\w+)(?:[ \t]+[^\n:]{1,60})?"
+    r"(?:[Nn]edan|[Hh]är)[ \t]+(?:följer|hittar[ \t]+(?:du|ni)|finns|presenteras|är)"
+    # ("Nedan hittar du en sammanställning av styrelsen:", "Här presenteras styrelsen:")
+    r"(?:[ \t]+(?:en[ \t]+)?(?:sammanställning|presentation|förteckning|lista)[ \t]+(?:av|över))?"
+    r"[ \t]+(?:(?:den[ \t]+)?nya[ \t]+)?(\w+)(?:[ \t]+[^\n:]{1,60})?"
 )
 #: "Ordförande Aino Berg", "Vice ordförande Bo Lind": an office with a capital (of one or two
 #: words), then a name of two or three words closing the line.
@@ -946,7 +950,20 @@ class HeadingPasses:
         capital and a name, nothing between ("Ordförande Aino Berg", "Vice ordförande Bo
         Lind")."""
         nxt = re.match(r"\s*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
-        office = _CAPITAL_OFFICE_NAME.fullmatch(nxt.group(1)) if nxt is not None else None
+        said = nxt.group(1) if nxt is not None else ""
+        words = said.split()
+        if nxt is not None and len(words) >= 2 and all(self.lex.column(w) for w in words[:2]):
+            # "Roll Namn Mandatperioden börjar Mandatperiod slutar": a table's header run
+            # together over its rows, the first row under it
+            after = re.match(r"\s*\n[ \t]*([^\n]+)", text[line.end + nxt.end() :])
+            said = after.group(1) if after is not None else ""
+        office = _CAPITAL_OFFICE_NAME.match(said)
+        if (
+            office is not None
+            and said[office.end() :].strip()
+            and not re.search(r"\d", said[office.end() :])
+        ):
+            office = None  # (the row's other columns, the term's dates after the name)
         return office is not None and self.lex.role_of(office.group("office").casefold()) in (
             "chair",
             "vice_chair",
@@ -1753,6 +1770,7 @@ class HeadingPasses:
             )
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+            or (not bodies and not role and ADVISERS_LABEL.fullmatch(label.strip(" \t:")))
             or _BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:"))
             or _OUTSIDE_BOARD.match(label)
         ):
@@ -1766,6 +1784,7 @@ class HeadingPasses:
                 self.lex.role_of(label) == "permanent_expert"
                 or bool(re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I))
                 or bool(_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+                or bool(ADVISERS_LABEL.fullmatch(label.strip(" \t:")))
                 or bool(_BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
                 or bool(_OUTSIDE_BOARD.match(label))
             )  # (nor a guess of the tagger's under these)
@@ -2496,6 +2515,15 @@ class HeadingPasses:
         spaces whose first names the person: the header of the list under it, which keeps the
         heading's body and role."""
         cells = [c.strip() for c in _COLUMN_CUT.split(label) if c.strip()]
+        words = label.split()
+        if (
+            len(cells) == 1
+            and 2 <= len(words) <= 8
+            and {self.lex.column(w) for w in words[:2]} == {"role", "name"}
+        ):
+            # "Roll Namn Mandatperioden börjar Mandatperiod slutar": a table's header run
+            # together with single spaces, the role's and the name's columns first
+            return True
         return (
             2 <= len(cells) <= 6
             and self.lex.column(cells[0]) == "name"

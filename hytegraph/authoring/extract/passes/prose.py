@@ -170,6 +170,17 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: The plural seats after "som" that a run of names shares ("A, B samt C som ledamöter").
+_PLURAL_SEATS = frozenset(
+    {"ledamöter", "ledamöterna", "suppleanter", "suppleanterna", "medlemmar", "ersättarna"}
+)
+#: A name closing the text before the next one of a run, a comma, "och" or "samt" after it.
+_NAME_BEFORE_JOIN = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)\Z"
+)
+#: "… som ordförande och " right before a name: the name opens the run after another clause.
+_SOM_CLAUSE_BEFORE = re.compile(r"(?<![\w-])som[ \t]+[a-zåäö ]{3,30}?[ \t]+(?:och|samt)[ \t]+\Z")
 #: A preposition right before a capitalised run ("från Vörå Företagare"): whence or where, no
 #: subject of the clause.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|för|vid|i|på|av|hos|inom|med)[ \t]+\Z")
@@ -1264,12 +1275,51 @@ class ProsePasses:
                 Finding("membership", actor, role, target, (min(ns, mt.start()), mt.end()),
                         0.6, "som-role")
             )  # fmt: skip
+            if words[0].casefold() in _PLURAL_SEATS:
+                # "… och A, B samt C som ledamöter": the plural seat is every name of the run
+                # the last one closes
+                self._plural_som_run(text, ns, mt.end(), role, target, out)
             if mt.group("link") == "som" and not mt.group("body"):
                 self._som_role_tail(text, mt.end(), target, out)
         orphans = [f for f in out.findings if f.rule.startswith("som-role") and f.target is None]
+        for f in orphans:
+            # "Styrelseledamöterna A och B … omval … C valdes in som ny ledamot": the body of
+            # the one compound seat word of the paragraph
+            par = (text.rfind("\n\n", 0, f.actor.start) + 1, end_at(text, f.actor.end, "\n\n"))
+            owners = {
+                prefix: w
+                for w in re.finditer(r"\w{6,}", text[par[0] : par[1]])
+                if (prefix := self.sentences._compound_prefix(w.group())) is not None
+            }
+            if len(owners) == 1:
+                w = next(iter(owners.values()))
+                toks = tokens(text, par[0] + w.start(), par[0] + w.end())
+                f.target = self.sentences._compound_body(text, toks[0], [], Context())
+        orphans = [f for f in orphans if f.target is None]
         if orphans:
             self._give_only_body(text, orphans)
             out.findings = [f for f in out.findings if f.target is not None or f not in orphans]
+
+    def _plural_som_run(
+        self, text: str, last: int, end: int, role: str, target: Mention, out: Walk
+    ) -> None:
+        """The names joined by commas, "och" or "samt" before the name at ``last`` that a
+        plural seat after "som" closes ("omvaldes A som ordförande och B, C samt D som
+        ledamöter": B and C too), each given that seat in place of the sentences' readings."""
+        pos = last
+        while (prev := _NAME_BEFORE_JOIN.search(text, max(0, pos - 80), pos)) is not None:
+            ns, ne = prev.start("name"), prev.end("name")
+            out.findings = [
+                f
+                for f in out.findings
+                if not (f.kind == "membership" and f.actor.start < ne and ns < f.actor.end)
+            ]
+            actor = Mention(ns, ne, text[ns:ne], text[ns:ne], "person", 0.6, "nom")
+            out.findings.append(Finding("membership", actor, role, target, (ns, end), 0.6,
+                                        "som-role"))  # fmt: skip
+            if _SOM_CLAUSE_BEFORE.search(text, max(0, ns - 40), ns):
+                break  # ("A som ordförande och B …": the run's first name, after another clause)
+            pos = ns
 
     def _som_role_first(self, text: str, out: Walk) -> None:
         """Swedish: "Som ersättare omvaldes A och nyvaldes B.": a sentence led by "Som ROLE"
