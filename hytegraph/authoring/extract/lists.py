@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import (
     DUTY_ONLY,
     ELECTION_MARK,
@@ -3487,7 +3488,14 @@ class ListReader:
             # "Sture Ek, LRF ordförande", "Bo Lind, Sågverken Mellansverige vice ordförande":
             # whom the person comes from, then the office held in the body in lower case
             after_org = _OFFICE_AFTER_ORGANISATION.fullmatch(part.strip())
-            if after_org and (role := self.lex.role_of(after_org.group(1))) in _OFFICER_ROLES:
+            if (
+                after_org
+                and (role := self.lex.role_of(after_org.group(1))) in _OFFICER_ROLES
+                # (not a person's name and an office in the essive: "…, Olli Oja (sdp)
+                # varapuheenjohtajana", a sentence's clause)
+                and first_name(part.split()[0]) is None
+                and not re.search(r"(?:na|nä|ksi)$", after_org.group(1))
+            ):
                 return role
         # "Thomas Ek ordförande Norra Åland", "Aino Ek jäsen Kuopio": columns run together
         # with single spaces, the role in lower case, then the place or group the seat is for

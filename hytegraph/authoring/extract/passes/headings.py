@@ -55,6 +55,8 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
+#: An organisation's abbreviation in the genitive opening a body's name ("RPG:s ", "HSFs ").
+_ABBREVIATION_OWNER = re.compile(r"^[A-ZÅÄÖ]{2,6}:?s[ \t]+")
 #: Words closing a sentence with a full stop that point to the list under it ("… och så här
 #: blev det.", "Så här ser styrelsen ut.", "… enligt följande.", "… seuraavasti.").
 _POINTS_TO_LIST = re.compile(
@@ -624,7 +626,9 @@ class HeadingPasses:
                 # "Att representera föreningen vid distriktsstämman valdes:": the meeting they
                 # go to, no body whose seats they hold
                 continue
-            name = _definite(b.name.casefold())
+            # ("RPG:s förbundsstyrelse …": the organisation's abbreviation in the genitive is
+            # whose body it is, no part of the body's name)
+            name = _definite(_ABBREVIATION_OWNER.sub("", b.name).casefold())
             body = replace(b, name=name[:1].upper() + name[1:], confidence=0.55)
             start = mt.end()
             while start < len(text) and text[start].isspace():
