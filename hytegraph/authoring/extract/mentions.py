@@ -239,7 +239,7 @@ _SV_TIME_COUNT = frozenset(
 #: "HSFs", "PEFC:s": an organisation's abbreviation in capitals with the genitive's "s" joined
 #: to it (or after a colon), the owner of the body named after it ("HSFs styrelse", "PEFC:s
 #: styrelse 2022/2023")
-_SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}:?s")
+SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}:?s")
 _SV_MEMBER_NOUN = re.compile(r"valberedar(?:e|en|na|es)?")
 
 #: A Swedish compound of a body's word and its make-up ("Styrelsesammansättning",
@@ -2295,7 +2295,7 @@ class Reader:
             k -= 1
             if k >= 1 and toks[k].text.casefold() in ("och", "samt") and _sv_part_before(toks, k):
                 start = k - 1  # "kultur- och fritidsnämndens arbetsutskott": both parts
-        if start == j and k >= 0 and _SV_ABBREVIATION_GENITIVE.fullmatch(toks[k].text):
+        if start == j and k >= 0 and SV_ABBREVIATION_GENITIVE.fullmatch(toks[k].text):
             start = k  # "HSFs styrelse": an organisation's abbreviation
             k -= 1
         if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):

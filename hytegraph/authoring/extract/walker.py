@@ -540,8 +540,9 @@ def history_sections(text: str) -> list[tuple[int, int]]:
                 end = pos + 1
                 break
             pos = nxt
-        later = [int(y.group(1)) >= year + 10 for y in _YEAR.finditer(text, 0, head.start())]
-        if any(later) or end < len(text):
+        if end < len(text) or any(
+            int(y.group(1)) >= year + 10 for y in _YEAR.finditer(text, 0, head.start())
+        ):
             spans.append((head.start(), end))
     return spans
 

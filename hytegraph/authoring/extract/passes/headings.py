@@ -27,6 +27,7 @@ from hytegraph.authoring.extract.lists import (
 from hytegraph.authoring.extract.mentions import (
     NAME_HYPHEN_INITIAL,
     PEOPLE_GROUP,
+    SV_ABBREVIATION_GENITIVE,
     Mention,
     Token,
     tokens,
@@ -56,7 +57,7 @@ from hytegraph.authoring.extract.segment import (
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
 #: An organisation's abbreviation in the genitive opening a body's name ("RPG:s ", "HSFs ").
-_ABBREVIATION_OWNER = re.compile(r"^[A-ZÅÄÖ]{2,6}:?s[ \t]+")
+_ABBREVIATION_OWNER = re.compile(rf"^(?:{SV_ABBREVIATION_GENITIVE.pattern})[ \t]+")
 #: Words closing a sentence with a full stop that point to the list under it ("… och så här
 #: blev det.", "Så här ser styrelsen ut.", "… enligt följande.", "… seuraavasti.").
 _POINTS_TO_LIST = re.compile(
@@ -955,8 +956,7 @@ class HeadingPasses:
         Lind")."""
         nxt = re.match(r"\s*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
         said = nxt.group(1) if nxt is not None else ""
-        words = said.split()
-        if nxt is not None and len(words) >= 2 and all(self.lex.column(w) for w in words[:2]):
+        if nxt is not None and self._names_columns(said):
             # "Roll Namn Mandatperioden börjar Mandatperiod slutar": a table's header run
             # together over its rows, the first row under it
             after = re.match(r"\s*\n[ \t]*([^\n]+)", text[line.end + nxt.end() :])
